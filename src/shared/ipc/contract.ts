@@ -1,0 +1,90 @@
+import { z } from 'zod'
+
+/**
+ * The one IPC contract between renderer and main. Every channel has a request schema that main
+ * parses before acting, and a response type. Handlers answer with an `IpcResult` instead of
+ * throwing, so the renderer always gets a message it can show.
+ */
+
+/** Largest single text file that is imported (bytes); larger files are refused with this limit named. */
+export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024
+
+/** Largest export the save dialog writes in one go (bytes); guards main against a runaway renderer. */
+export const MAX_EXPORT_BYTES = 512 * 1024 * 1024
+
+/** A file picked by the user, read by main and handed to the renderer as bytes. */
+export type PickedFile = {
+  name: string
+  size: number
+  /** null when the file was over `MAX_IMPORT_FILE_BYTES` and was therefore not read. */
+  bytes: Uint8Array | null
+}
+
+/** Success or a user-facing error message; what every handler returns. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string }
+
+/** Commands that native menus send to the renderer, shared with keyboard shortcuts. */
+export const menuCommandSchema = z.enum([
+  'import',
+  'paste',
+  'export',
+  'undo',
+  'redo',
+  'help',
+  'new-project',
+  'settings',
+])
+
+/** A native-menu command forwarded to the renderer. */
+export type MenuCommand = z.infer<typeof menuCommandSchema>
+
+/** Request schemas by channel. Main rejects any request that does not parse. */
+export const ipcRequestSchemas = {
+  'app:info': z.object({}).strict(),
+  'dialog:open-text-files': z.object({}).strict(),
+  'dialog:save-file': z
+    .object({
+      defaultName: z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(/^[^/\\:*?"<>|\0]+$/, 'file name must not contain path separators'),
+      content: z.string().max(MAX_EXPORT_BYTES),
+      filterName: z.string().max(100),
+      extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(5),
+    })
+    .strict(),
+  'shell:open-external': z
+    .object({ url: z.string().url().max(4000).refine((u) => /^https?:\/\//i.test(u), 'only http(s) links open') })
+    .strict(),
+} as const
+
+/** Channel names of the contract. */
+export type IpcChannel = keyof typeof ipcRequestSchemas
+
+/** Request type of a channel. */
+export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcRequestSchemas)[C]>
+
+/** Information about the running app, for the coder identity and the About box. */
+export type AppInfo = { userName: string; version: string; platform: string }
+
+/** Response value type of each channel. */
+export type IpcResponses = {
+  'app:info': AppInfo
+  'dialog:open-text-files': PickedFile[]
+  'dialog:save-file': { path: string } | { canceled: true }
+  'shell:open-external': true
+}
+
+/** The channel on which main pushes menu commands to the renderer. */
+export const MENU_COMMAND_CHANNEL = 'menu:command'
+
+/**
+ * The API the preload exposes as `window.api`: one function per channel and one subscription for
+ * menu commands, nothing else.
+ */
+export type PreloadApi = {
+  [C in IpcChannel]: (request: IpcRequest<C>) => Promise<IpcResult<IpcResponses[C]>>
+} & {
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void
+}
