@@ -1,0 +1,138 @@
+import type { Annotation, AnnotationCodes, CodedValue } from '../../shared/domain/annotation'
+import { describeSpan } from '../../shared/anchoring/describeSpan'
+import { DIM } from '../../shared/codebook/sourcingAndStance'
+import { db } from '../db/NewscoderDb'
+import { useSession } from '../state/sessionStore'
+import { pushUndo } from './undoStack'
+
+/** What the tagging panel submits for a new span. */
+export type NewAnnotation = {
+  documentId: string
+  start: number
+  end: number
+  values: Record<string, CodedValue>
+  memo: string
+}
+
+/** Drops empty codes so that "not coded" is always a missing key, never '' or []. */
+export function cleanValues(values: Record<string, CodedValue>): Record<string, CodedValue> {
+  const out: Record<string, CodedValue> = {}
+  for (const [key, v] of Object.entries(values)) {
+    if (v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue
+    out[key] = v
+  }
+  return out
+}
+
+/** A span's codes are worth keeping if any value or a memo is set; an empty tag is not saved. */
+export function hasCodes(codes: AnnotationCodes): boolean {
+  return Object.keys(cleanValues(codes.values)).length > 0 || codes.memo.trim() !== ''
+}
+
+async function setDeleted(id: string, deletedAt: number | null): Promise<void> {
+  await db.transaction('rw', db.annotations, async () => {
+    await db.annotations.update(id, { deletedAt, updatedAt: Date.now() })
+  })
+}
+
+// A speaker chosen for the first time with a source type learns it as their default.
+async function learnSpeakerDefault(values: Record<string, CodedValue>): Promise<void> {
+  const speakerId = values[DIM.speaker]
+  const sourceType = values[DIM.sourceType]
+  if (typeof speakerId !== 'string' || typeof sourceType !== 'string') return
+  const speaker = await db.speakers.get(speakerId)
+  if (speaker && speaker.defaultSourceType === null) {
+    await db.speakers.update(speakerId, { defaultSourceType: sourceType, updatedAt: Date.now() })
+  }
+}
+
+/**
+ * Stores a new span with its codes, describing its quote and context for later re-anchoring, in
+ * one transaction; undoable. Throws with a user-facing message when the range is not in the text.
+ */
+export async function createAnnotation(input: NewAnnotation): Promise<Annotation> {
+  const coder = useSession.getState().coder
+  const annotation = await db.transaction(
+    'rw',
+    [db.annotations, db.documents, db.texts, db.codebooks, db.speakers],
+    async () => {
+      const doc = await db.documents.get(input.documentId)
+      const text = await db.texts.get(input.documentId)
+      if (!doc || !text) throw new Error('This document no longer exists.')
+      if (input.start < 0 || input.end > text.text.length || input.end <= input.start) {
+        throw new Error('The selection is outside the text.')
+      }
+      const codebook = await db.codebooks.where('projectId').equals(doc.projectId).first()
+      const span = describeSpan(text.text, input.start, input.end)
+      const now = Date.now()
+      const values = cleanValues(input.values)
+      const row: Annotation = {
+        id: crypto.randomUUID(),
+        projectId: doc.projectId,
+        documentId: doc.id,
+        coder,
+        start: span.start,
+        end: span.end,
+        exact: span.exact,
+        prefix: span.prefix,
+        suffix: span.suffix,
+        textHash: doc.textHash,
+        values,
+        memo: input.memo.trim(),
+        codebookVersion: codebook?.version ?? 1,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      }
+      await db.annotations.add(row)
+      await learnSpeakerDefault(values)
+      return row
+    },
+  )
+  pushUndo({
+    label: 'Tag span',
+    undo: () => setDeleted(annotation.id, Date.now()),
+    redo: () => setDeleted(annotation.id, null),
+  })
+  return annotation
+}
+
+/** Replaces a span's codes and memo; undoable. An edit that changes nothing is not recorded. */
+export async function updateAnnotationCodes(id: string, codes: AnnotationCodes): Promise<void> {
+  const next: AnnotationCodes = { values: cleanValues(codes.values), memo: codes.memo.trim() }
+  const before = await db.transaction('rw', [db.annotations, db.speakers], async () => {
+    const current = await db.annotations.get(id)
+    if (!current) throw new Error('This annotation no longer exists.')
+    const prev: AnnotationCodes = { values: current.values, memo: current.memo }
+    if (JSON.stringify(prev) === JSON.stringify(next)) return null
+    await db.annotations.update(id, { ...next, updatedAt: Date.now() })
+    await learnSpeakerDefault(next.values)
+    return prev
+  })
+  if (!before) return
+  const write = (codes: AnnotationCodes) => async () => {
+    await db.transaction('rw', db.annotations, async () => {
+      await db.annotations.update(id, { ...codes, updatedAt: Date.now() })
+    })
+  }
+  pushUndo({ label: 'Edit codes', undo: write(before), redo: write(next) })
+}
+
+/** Moves a span to the trash (recoverable); undoable. */
+export async function deleteAnnotation(id: string): Promise<void> {
+  await setDeleted(id, Date.now())
+  pushUndo({
+    label: 'Delete span',
+    undo: () => setDeleted(id, null),
+    redo: () => setDeleted(id, Date.now()),
+  })
+}
+
+/** The live (not deleted) annotations of a document in text order. */
+export async function documentAnnotations(documentId: string): Promise<Annotation[]> {
+  const rows = await db.annotations
+    .where('[documentId+start]')
+    .between([documentId, -Infinity], [documentId, Infinity])
+    .toArray()
+  return rows.filter((a) => a.deletedAt === null)
+}

@@ -1,0 +1,129 @@
+import type { DocumentMetadata, NewsDocument, Provenance } from '../../shared/domain/document'
+import type { ImportedArticle } from '../../shared/import/importers'
+import type { PickedFile } from '../../shared/ipc/contract'
+import { importFile } from '../../shared/import/importFile'
+import { preparePastedText } from '../../shared/import/preparePastedText'
+import { sha256Hex } from '../../shared/text/sha256Hex'
+import { db } from '../db/NewscoderDb'
+
+/** Result of importing a batch of files: what came in and, per file, what did not and why. */
+export type ImportReport = {
+  imported: NewsDocument[]
+  failed: { name: string; reason: string }[]
+}
+
+/** Builds the stored records of one article; the text hash lets annotations verify their offsets. */
+function toRecords(projectId: string, article: ImportedArticle, provenance: Provenance, extra: Partial<NewsDocument> = {}) {
+  const now = Date.now()
+  const id = crypto.randomUUID()
+  const doc: NewsDocument = {
+    id,
+    projectId,
+    title: article.title,
+    outlet: article.outlet ?? '',
+    author: article.author ?? '',
+    date: article.date ?? '',
+    url: article.url ?? '',
+    length: article.text.length,
+    textHash: sha256Hex(article.text),
+    attribution: '',
+    attributes: {},
+    provenance,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    ...extra,
+  }
+  return { doc, text: { documentId: id, projectId, text: article.text } }
+}
+
+/** Stores articles with their texts in one transaction: all of them or none. */
+export async function addArticles(
+  projectId: string,
+  items: { article: ImportedArticle; provenance: Provenance; extra?: Partial<NewsDocument> }[],
+): Promise<NewsDocument[]> {
+  const records = items.map((i) => toRecords(projectId, i.article, i.provenance, i.extra))
+  await db.transaction('rw', db.documents, db.texts, db.projects, async () => {
+    await db.documents.bulkAdd(records.map((r) => r.doc))
+    await db.texts.bulkAdd(records.map((r) => r.text))
+    await db.projects.update(projectId, { updatedAt: Date.now() })
+  })
+  return records.map((r) => r.doc)
+}
+
+/**
+ * Imports picked files: each file is parsed by the importer for its type; a file that fails gets a
+ * specific reason and changes nothing, and never stops the other files.
+ */
+export async function importFiles(projectId: string, files: PickedFile[]): Promise<ImportReport> {
+  const report: ImportReport = { imported: [], failed: [] }
+  for (const file of files) {
+    const outcome = importFile(file)
+    if (!outcome.ok) {
+      report.failed.push({ name: file.name, reason: outcome.error })
+      continue
+    }
+    const provenance: Provenance = {
+      kind: 'file',
+      fileName: file.name,
+      size: file.size,
+      sha256: file.bytes ? sha256Hex(file.bytes) : null,
+      importedAt: Date.now(),
+    }
+    try {
+      const docs = await addArticles(
+        projectId,
+        outcome.articles.map((article) => ({ article, provenance })),
+      )
+      report.imported.push(...docs)
+    } catch (error) {
+      report.failed.push({ name: file.name, reason: `could not be stored: ${(error as Error).message}` })
+    }
+  }
+  return report
+}
+
+/**
+ * Adds pasted text as a document. Returns null, and stores nothing, when the paste holds no text.
+ */
+export async function addPastedText(projectId: string, title: string, raw: string): Promise<NewsDocument | null> {
+  const prepared = preparePastedText(title, raw)
+  if (!prepared.ok) {
+    if (prepared.error === '') return null
+    throw new Error(prepared.error)
+  }
+  const provenance: Provenance = { kind: 'paste', fileName: null, size: null, sha256: null, importedAt: Date.now() }
+  const [doc] = await addArticles(projectId, [{ article: prepared.article, provenance }])
+  return doc ?? null
+}
+
+/** Edits a document's metadata; the text is never editable. */
+export async function updateDocumentMetadata(id: string, patch: Partial<DocumentMetadata>): Promise<void> {
+  const clean: Partial<DocumentMetadata> = {}
+  for (const key of ['title', 'outlet', 'author', 'date', 'url'] as const) {
+    const value = patch[key]
+    if (value !== undefined) clean[key] = value.trim()
+  }
+  if (clean.title === '') throw new Error('A document needs a title.')
+  if (clean.date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(clean.date)) {
+    throw new Error('Dates are written YYYY-MM-DD (or YYYY-MM, YYYY).')
+  }
+  if (clean.url && !/^https?:\/\//i.test(clean.url)) throw new Error('URLs start with http:// or https://.')
+  await db.transaction('rw', db.documents, async () => {
+    await db.documents.update(id, { ...clean, updatedAt: Date.now() })
+  })
+}
+
+/** Moves a document to the trash (its annotations stay, hidden with it). */
+export async function deleteDocument(id: string): Promise<void> {
+  await db.transaction('rw', db.documents, async () => {
+    await db.documents.update(id, { deletedAt: Date.now(), updatedAt: Date.now() })
+  })
+}
+
+/** Brings a document back from the trash. */
+export async function restoreDocument(id: string): Promise<void> {
+  await db.transaction('rw', db.documents, async () => {
+    await db.documents.update(id, { deletedAt: null, updatedAt: Date.now() })
+  })
+}

@@ -1,0 +1,31 @@
+import type { CsvProfile } from '../../shared/export/toCsv'
+import { exportAnnotationsCsv } from '../../shared/export/exportAnnotationsCsv'
+import { db } from '../db/NewscoderDb'
+
+/** A finished export, ready for the platform's save dialog or download. */
+export type ExportFile = { fileName: string; content: string; rowCount: number }
+
+/**
+ * Reads one project's data in a single read transaction (a consistent snapshot) and builds the
+ * annotations CSV in the chosen profile.
+ */
+export async function exportProjectCsv(projectId: string, profile: CsvProfile): Promise<ExportFile> {
+  const input = await db.transaction(
+    'r',
+    [db.projects, db.documents, db.texts, db.codebooks, db.speakers, db.annotations],
+    async () => {
+      const project = await db.projects.get(projectId)
+      const codebook = await db.codebooks.where('projectId').equals(projectId).first()
+      if (!project || !codebook) throw new Error('This project no longer exists.')
+      const documents = (await db.documents.where('projectId').equals(projectId).toArray()).filter(
+        (d) => d.deletedAt === null,
+      )
+      const textRows = await db.texts.where('projectId').equals(projectId).toArray()
+      const texts = new Map(textRows.map((t) => [t.documentId, t.text]))
+      const speakers = await db.speakers.where('projectId').equals(projectId).toArray()
+      const annotations = await db.annotations.where('projectId').equals(projectId).toArray()
+      return { project, codebook, documents, texts, speakers, annotations }
+    },
+  )
+  return exportAnnotationsCsv(input, profile)
+}

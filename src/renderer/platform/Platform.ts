@@ -1,0 +1,25 @@
+import type { MenuCommand, PickedFile } from '../../shared/ipc/contract'
+
+/** Where the renderer runs: the desktop app or a plain browser tab. */
+export type PlatformKind = 'electron' | 'browser'
+
+/** A file to save: a name suggestion, its text, and the filter shown in a save dialog. */
+export type SaveRequest = { defaultName: string; content: string; filterName: string; extensions: string[] }
+
+/**
+ * Everything the renderer needs from the operating system. Features call this interface, never
+ * `window.api`, so the same UI runs in Electron and in browser mode.
+ */
+export interface Platform {
+  kind: PlatformKind
+  /** Lets the user choose text files; resolves to [] when canceled. */
+  openTextFiles(): Promise<PickedFile[]>
+  /** Saves (Electron: save dialog) or downloads (browser) a file; resolves to false when canceled. */
+  saveFile(request: SaveRequest): Promise<boolean>
+  /** The coder name to use before the user sets one: the OS user name, or "Coder 1" in a browser. */
+  defaultCoderName(): Promise<string>
+  /** Opens an http(s) link in the system browser (Electron) or a new tab (browser). */
+  openExternal(url: string): Promise<void>
+  /** Subscribes to native menu commands; browser mode has none. Returns an unsubscribe. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}

@@ -1,0 +1,51 @@
+import type { Platform, SaveRequest } from './Platform'
+import { readDroppedFiles } from './readDroppedFiles'
+
+function pickFiles(accept: string): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.multiple = true
+    input.accept = accept
+    input.style.display = 'none'
+    input.addEventListener('change', () => {
+      resolve(Array.from(input.files ?? []))
+      input.remove()
+    })
+    input.addEventListener('cancel', () => {
+      resolve([])
+      input.remove()
+    })
+    document.body.append(input)
+    input.click()
+  })
+}
+
+function download({ defaultName, content, extensions }: SaveRequest): void {
+  const type = extensions.includes('csv') ? 'text/csv;charset=utf-8' : 'application/octet-stream'
+  const url = URL.createObjectURL(new Blob([content], { type }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = defaultName
+  a.rel = 'noopener'
+  document.body.append(a)
+  a.click()
+  a.remove()
+  // Revoke later: some browsers start reading the blob only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** Browser mode: a file input for opening, a Blob download for saving, no native menus. */
+export const browserPlatform: Platform = {
+  kind: 'browser',
+  openTextFiles: async () => readDroppedFiles(await pickFiles('.txt,text/plain')),
+  saveFile: async (request) => {
+    download(request)
+    return true
+  },
+  defaultCoderName: async () => 'Coder 1',
+  openExternal: async (url) => {
+    if (/^https?:\/\//i.test(url)) window.open(url, '_blank', 'noopener,noreferrer')
+  },
+  onMenuCommand: () => () => undefined,
+}

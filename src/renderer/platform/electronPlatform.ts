@@ -1,0 +1,27 @@
+import type { IpcResult, PreloadApi } from '../../shared/ipc/contract'
+import type { Platform } from './Platform'
+
+function unwrap<T>(result: IpcResult<T>): T {
+  if (!result.ok) throw new Error(result.error)
+  return result.value
+}
+
+/** The desktop app: every OS call goes through the preload's typed API to main. */
+export function electronPlatform(api: PreloadApi): Platform {
+  return {
+    kind: 'electron',
+    openTextFiles: async () => unwrap(await api['dialog:open-text-files']({})),
+    saveFile: async (request) => {
+      const value = unwrap(await api['dialog:save-file'](request))
+      return 'path' in value
+    },
+    defaultCoderName: async () => {
+      const info = unwrap(await api['app:info']({}))
+      return info.userName.trim() || 'Coder 1'
+    },
+    openExternal: async (url) => {
+      unwrap(await api['shell:open-external']({ url }))
+    },
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+  }
+}
