@@ -1,7 +1,7 @@
 import type { DocumentMetadata, NewsDocument, Provenance } from '../../shared/domain/document'
 import type { ImportedArticle } from '../../shared/import/importers'
 import type { PickedFile } from '../../shared/ipc/contract'
-import { importFile } from '../../shared/import/importFile'
+import { importFile } from '../../shared/import/importers'
 import { preparePastedText } from '../../shared/import/preparePastedText'
 import { sha256Hex } from '../../shared/text/sha256Hex'
 import { db } from '../db/NewscoderDb'

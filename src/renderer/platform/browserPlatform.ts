@@ -1,4 +1,4 @@
-import type { Platform, SaveRequest } from './Platform'
+import type { PlatformApi, SaveRequest } from './PlatformApi'
 import { readDroppedFiles } from './readDroppedFiles'
 
 function pickFiles(accept: string): Promise<File[]> {
@@ -36,7 +36,7 @@ function download({ defaultName, content, extensions }: SaveRequest): void {
 }
 
 /** Browser mode: a file input for opening, a Blob download for saving, no native menus. */
-export const browserPlatform: Platform = {
+export const browserPlatform: PlatformApi = {
   kind: 'browser',
   openTextFiles: async () => readDroppedFiles(await pickFiles('.txt,text/plain')),
   saveFile: async (request) => {

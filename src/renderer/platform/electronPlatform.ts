@@ -1,5 +1,5 @@
 import type { IpcResult, PreloadApi } from '../../shared/ipc/contract'
-import type { Platform } from './Platform'
+import type { PlatformApi } from './PlatformApi'
 
 function unwrap<T>(result: IpcResult<T>): T {
   if (!result.ok) throw new Error(result.error)
@@ -7,7 +7,7 @@ function unwrap<T>(result: IpcResult<T>): T {
 }
 
 /** The desktop app: every OS call goes through the preload's typed API to main. */
-export function electronPlatform(api: PreloadApi): Platform {
+export function electronPlatform(api: PreloadApi): PlatformApi {
   return {
     kind: 'electron',
     openTextFiles: async () => unwrap(await api['dialog:open-text-files']({})),

@@ -1,6 +1,6 @@
-import type { Platform } from './Platform'
+import type { PlatformApi } from './PlatformApi'
 import { browserPlatform } from './browserPlatform'
 import { electronPlatform } from './electronPlatform'
 
 /** The platform of this renderer: Electron when the preload exposed its API, else the browser. */
-export const platform: Platform = window.api ? electronPlatform(window.api) : browserPlatform
+export const platform: PlatformApi = window.api ? electronPlatform(window.api) : browserPlatform

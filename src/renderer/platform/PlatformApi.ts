@@ -10,7 +10,7 @@ export type SaveRequest = { defaultName: string; content: string; filterName: st
  * Everything the renderer needs from the operating system. Features call this interface, never
  * `window.api`, so the same UI runs in Electron and in browser mode.
  */
-export interface Platform {
+export interface PlatformApi {
   kind: PlatformKind
   /** Lets the user choose text files; resolves to [] when canceled. */
   openTextFiles(): Promise<PickedFile[]>
