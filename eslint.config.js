@@ -4,18 +4,26 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: patterns.map((group) => ({ group: [group], message })) },
+  ],
 })
 
 export default tseslint.config(
-  { ignores: ['out', 'dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
+  {
+    ignores: ['out', 'dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -27,20 +35,39 @@ export default tseslint.config(
   {
     files: ['src/shared/**/*.ts'],
     rules: restrict(
-      ['electron', 'node:*', 'react', 'react-dom', 'dexie', '@tiptap/*', '**/renderer/**', '**/main/**', '**/preload/**'],
+      [
+        'electron',
+        'node:*',
+        'react',
+        'react-dom',
+        'dexie',
+        '@tiptap/*',
+        '**/renderer/**',
+        '**/main/**',
+        '**/preload/**',
+      ],
       'src/shared is pure: no Electron, Node, DOM, React or Dexie.',
     ),
   },
   {
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.tsx'],
-    rules: restrict(['electron', 'node:*', '**/main/**'], 'The renderer reaches the OS only through platform/.'),
+    rules: restrict(
+      ['electron', 'node:*', '**/main/**'],
+      'The renderer reaches the OS only through platform/.',
+    ),
   },
   {
     files: ['src/main/**/*.ts'],
-    rules: restrict(['**/renderer/**', 'react', 'react-dom', 'dexie'], 'Main does files and the OS only.'),
+    rules: restrict(
+      ['**/renderer/**', 'react', 'react-dom', 'dexie'],
+      'Main does files and the OS only.',
+    ),
   },
   {
     files: ['src/preload/**/*.ts'],
-    rules: restrict(['**/main/**', '**/renderer/**', 'zod', 'react'], 'The preload only forwards channels.'),
+    rules: restrict(
+      ['**/main/**', '**/renderer/**', 'zod', 'react'],
+      'The preload only forwards channels.',
+    ),
   },
 )

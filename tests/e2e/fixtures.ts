@@ -5,6 +5,8 @@ import { test as base, expect, type Page } from '@playwright/test'
  * cannot hide behind a passing click path.
  */
 export const test = base.extend<{ page: Page; consoleErrors: string[] }>({
+  // Playwright requires the fixture argument to be an object pattern, even an empty one.
+  // eslint-disable-next-line no-empty-pattern
   consoleErrors: async ({}, use) => {
     await use([])
   },

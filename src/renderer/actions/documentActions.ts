@@ -13,7 +13,12 @@ export type ImportReport = {
 }
 
 /** Builds the stored records of one article; the text hash lets annotations verify their offsets. */
-function toRecords(projectId: string, article: ImportedArticle, provenance: Provenance, extra: Partial<NewsDocument> = {}) {
+function toRecords(
+  projectId: string,
+  article: ImportedArticle,
+  provenance: Provenance,
+  extra: Partial<NewsDocument> = {},
+) {
   const now = Date.now()
   const id = crypto.randomUUID()
   const doc: NewsDocument = {
@@ -77,7 +82,10 @@ export async function importFiles(projectId: string, files: PickedFile[]): Promi
       )
       report.imported.push(...docs)
     } catch (error) {
-      report.failed.push({ name: file.name, reason: `could not be stored: ${(error as Error).message}` })
+      report.failed.push({
+        name: file.name,
+        reason: `could not be stored: ${(error as Error).message}`,
+      })
     }
   }
   return report
@@ -86,19 +94,32 @@ export async function importFiles(projectId: string, files: PickedFile[]): Promi
 /**
  * Adds pasted text as a document. Returns null, and stores nothing, when the paste holds no text.
  */
-export async function addPastedText(projectId: string, title: string, raw: string): Promise<NewsDocument | null> {
+export async function addPastedText(
+  projectId: string,
+  title: string,
+  raw: string,
+): Promise<NewsDocument | null> {
   const prepared = preparePastedText(title, raw)
   if (!prepared.ok) {
     if (prepared.error === '') return null
     throw new Error(prepared.error)
   }
-  const provenance: Provenance = { kind: 'paste', fileName: null, size: null, sha256: null, importedAt: Date.now() }
+  const provenance: Provenance = {
+    kind: 'paste',
+    fileName: null,
+    size: null,
+    sha256: null,
+    importedAt: Date.now(),
+  }
   const [doc] = await addArticles(projectId, [{ article: prepared.article, provenance }])
   return doc ?? null
 }
 
 /** Edits a document's metadata; the text is never editable. */
-export async function updateDocumentMetadata(id: string, patch: Partial<DocumentMetadata>): Promise<void> {
+export async function updateDocumentMetadata(
+  id: string,
+  patch: Partial<DocumentMetadata>,
+): Promise<void> {
   const clean: Partial<DocumentMetadata> = {}
   for (const key of ['title', 'outlet', 'author', 'date', 'url'] as const) {
     const value = patch[key]
@@ -108,7 +129,8 @@ export async function updateDocumentMetadata(id: string, patch: Partial<Document
   if (clean.date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(clean.date)) {
     throw new Error('Dates are written YYYY-MM-DD (or YYYY-MM, YYYY).')
   }
-  if (clean.url && !/^https?:\/\//i.test(clean.url)) throw new Error('URLs start with http:// or https://.')
+  if (clean.url && !/^https?:\/\//i.test(clean.url))
+    throw new Error('URLs start with http:// or https://.')
   await db.transaction('rw', db.documents, async () => {
     await db.documents.update(id, { ...clean, updatedAt: Date.now() })
   })

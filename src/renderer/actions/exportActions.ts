@@ -9,7 +9,10 @@ export type ExportFile = { fileName: string; content: string; rowCount: number }
  * Reads one project's data in a single read transaction (a consistent snapshot) and builds the
  * annotations CSV in the chosen profile.
  */
-export async function exportProjectCsv(projectId: string, profile: CsvProfile): Promise<ExportFile> {
+export async function exportProjectCsv(
+  projectId: string,
+  profile: CsvProfile,
+): Promise<ExportFile> {
   const input = await db.transaction(
     'r',
     [db.projects, db.documents, db.texts, db.codebooks, db.speakers, db.annotations],

@@ -14,7 +14,10 @@ function checkName(name: string): string {
 }
 
 /** Creates a project with the default "Sourcing and stance" codebook, in one transaction. */
-export async function createProject(name: string, options: { isSample?: boolean } = {}): Promise<Project> {
+export async function createProject(
+  name: string,
+  options: { isSample?: boolean } = {},
+): Promise<Project> {
   const now = Date.now()
   const project: Project = {
     id: crypto.randomUUID(),
@@ -50,8 +53,16 @@ export async function renameProject(id: string, name: string): Promise<void> {
 /** Counts the live documents and annotations of a project. */
 export async function countProjectContents(id: string): Promise<ProjectContents> {
   const [documents, annotations] = await Promise.all([
-    db.documents.where('projectId').equals(id).filter((d) => d.deletedAt === null).count(),
-    db.annotations.where('projectId').equals(id).filter((a) => a.deletedAt === null).count(),
+    db.documents
+      .where('projectId')
+      .equals(id)
+      .filter((d) => d.deletedAt === null)
+      .count(),
+    db.annotations
+      .where('projectId')
+      .equals(id)
+      .filter((a) => a.deletedAt === null)
+      .count(),
   ])
   return { documents, annotations }
 }

@@ -18,7 +18,10 @@ export async function loadSettings(): Promise<StoredSettings> {
 }
 
 /** Stores one setting. */
-export async function saveSetting(key: 'coder' | 'theme' | 'lastProjectId', value: string): Promise<void> {
+export async function saveSetting(
+  key: 'coder' | 'theme' | 'lastProjectId',
+  value: string,
+): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     await db.settings.put({ key, value })
   })

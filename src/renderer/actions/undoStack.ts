@@ -20,7 +20,10 @@ export const useUndoStack = create<UndoState>()(() => ({ past: [], future: [] })
 
 /** Records a command that has just been done; clears the redo branch. */
 export function pushUndo(command: UndoableCommand): void {
-  useUndoStack.setState((s) => ({ past: [...s.past.slice(-(MAX_UNDO_STEPS - 1)), command], future: [] }))
+  useUndoStack.setState((s) => ({
+    past: [...s.past.slice(-(MAX_UNDO_STEPS - 1)), command],
+    future: [],
+  }))
 }
 
 // Undo and redo run one at a time: a second Ctrl+Z while the first is writing waits its turn.

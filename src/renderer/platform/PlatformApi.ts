@@ -4,7 +4,12 @@ import type { MenuCommand, PickedFile } from '../../shared/ipc/contract'
 export type PlatformKind = 'electron' | 'browser'
 
 /** A file to save: a name suggestion, its text, and the filter shown in a save dialog. */
-export type SaveRequest = { defaultName: string; content: string; filterName: string; extensions: string[] }
+export type SaveRequest = {
+  defaultName: string
+  content: string
+  filterName: string
+  extensions: string[]
+}
 
 /**
  * Everything the renderer needs from the operating system. Features call this interface, never

@@ -8,7 +8,8 @@ import { MAX_IMPORT_FILE_BYTES } from '../../shared/ipc/contract'
 export async function readDroppedFiles(files: Iterable<File>): Promise<PickedFile[]> {
   const out: PickedFile[] = []
   for (const file of files) {
-    const bytes = file.size > MAX_IMPORT_FILE_BYTES ? null : new Uint8Array(await file.arrayBuffer())
+    const bytes =
+      file.size > MAX_IMPORT_FILE_BYTES ? null : new Uint8Array(await file.arrayBuffer())
     out.push({ name: file.name, size: file.size, bytes })
   }
   return out

@@ -74,7 +74,13 @@ let noticeCounter = 0
 export const useSession = create<SessionState & SessionActions>()((set) => ({
   ...initialState,
   openProject: (projectId) =>
-    set({ projectId, documentId: null, selection: null, activeAnnotationId: null, codeFilter: null }),
+    set({
+      projectId,
+      documentId: null,
+      selection: null,
+      activeAnnotationId: null,
+      codeFilter: null,
+    }),
   openDocument: (documentId) =>
     set({ documentId, selection: null, activeAnnotationId: null, flash: null }),
   setSelection: (selection) => set({ selection, activeAnnotationId: null }),

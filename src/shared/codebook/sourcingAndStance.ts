@@ -26,11 +26,19 @@ const value = (
 
 // Ordinal ranks run -2..2 so that exports can carry a numeric score; the two escapes have no rank.
 const stanceValues: CodeValue[] = [
-  value('stance.strongly_against', 'Strongly against', { rank: -2, shortcut: '1', color: '#b2182b' }),
+  value('stance.strongly_against', 'Strongly against', {
+    rank: -2,
+    shortcut: '1',
+    color: '#b2182b',
+  }),
   value('stance.against', 'Against', { rank: -1, shortcut: '2', color: '#ef8a62' }),
   value('stance.neutral', 'Neutral / balanced', { rank: 0, shortcut: '3', color: '#bababa' }),
   value('stance.in_favour', 'In favour', { rank: 1, shortcut: '4', color: '#67a9cf' }),
-  value('stance.strongly_in_favour', 'Strongly in favour', { rank: 2, shortcut: '5', color: '#2166ac' }),
+  value('stance.strongly_in_favour', 'Strongly in favour', {
+    rank: 2,
+    shortcut: '5',
+    color: '#2166ac',
+  }),
   value('stance.no_stance', 'No stance expressed', { shortcut: '6', color: '#8c8c8c' }),
   value('stance.unclear', 'Unclear', { shortcut: '7', color: '#5e5e5e' }),
 ]
@@ -135,7 +143,8 @@ export function sourcingAndStanceDimensions(): Dimension[] {
       id: DIM.speaker,
       name: 'Speaker',
       column: 'speaker',
-      description: 'Who is speaking or is the source of the claim: an entity from the speaker registry.',
+      description:
+        'Who is speaking or is the source of the claim: an entity from the speaker registry.',
       kind: 'speaker',
       scope: 'span',
       required: false,

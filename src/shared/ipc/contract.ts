@@ -51,11 +51,20 @@ export const ipcRequestSchemas = {
         .regex(/^[^/\\:*?"<>|\0]+$/, 'file name must not contain path separators'),
       content: z.string().max(MAX_EXPORT_BYTES),
       filterName: z.string().max(100),
-      extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(5),
+      extensions: z
+        .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+        .min(1)
+        .max(5),
     })
     .strict(),
   'shell:open-external': z
-    .object({ url: z.string().url().max(4000).refine((u) => /^https?:\/\//i.test(u), 'only http(s) links open') })
+    .object({
+      url: z
+        .string()
+        .url()
+        .max(4000)
+        .refine((u) => /^https?:\/\//i.test(u), 'only http(s) links open'),
+    })
     .strict(),
 } as const
 

@@ -30,7 +30,13 @@ describe('annotation actions', () => {
     const { doc } = await setup()
     const start = TEXT.indexOf('“we')
     const end = TEXT.indexOf('”.') + 1
-    const a = await createAnnotation({ documentId: doc.id, start, end, values: { stance: 'stance.against' }, memo: ' note ' })
+    const a = await createAnnotation({
+      documentId: doc.id,
+      start,
+      end,
+      values: { stance: 'stance.against' },
+      memo: ' note ',
+    })
     const stored = await db.annotations.get(a.id)
     expect(stored?.exact).toBe('“we will act”')
     expect(stored?.prefix.endsWith('said ')).toBe(true)
@@ -51,7 +57,13 @@ describe('annotation actions', () => {
 
   it('undoes and redoes creation, editing and deletion', async () => {
     const { doc } = await setup()
-    const a = await createAnnotation({ documentId: doc.id, start: 16, end: 29, values: { stance: 'stance.against' }, memo: '' })
+    const a = await createAnnotation({
+      documentId: doc.id,
+      start: 16,
+      end: 29,
+      values: { stance: 'stance.against' },
+      memo: '',
+    })
     await updateAnnotationCodes(a.id, { values: { stance: 'stance.in_favour' }, memo: 'm' })
     await deleteAnnotation(a.id)
     expect(await documentAnnotations(doc.id)).toHaveLength(0)
@@ -75,7 +87,13 @@ describe('annotation actions', () => {
 
   it('drops empty codes and records no undo step for an edit that changes nothing', async () => {
     const { doc } = await setup()
-    const a = await createAnnotation({ documentId: doc.id, start: 16, end: 29, values: { stance: 'stance.against', speaker: '', quote_type: [] }, memo: '' })
+    const a = await createAnnotation({
+      documentId: doc.id,
+      start: 16,
+      end: 29,
+      values: { stance: 'stance.against', speaker: '', quote_type: [] },
+      memo: '',
+    })
     expect(a.values).toEqual({ stance: 'stance.against' })
     const steps = useUndoStack.getState().past.length
     await updateAnnotationCodes(a.id, { values: { stance: 'stance.against' }, memo: '' })

@@ -13,7 +13,10 @@ export const SAMPLE_CODER = 'Newscoder sample'
 
 const SEEDED_KEY = 'sampleSeeded'
 
-function codesOf(a: SampleProject['articles'][number]['annotations'][number], speakerId: string | null) {
+function codesOf(
+  a: SampleProject['articles'][number]['annotations'][number],
+  speakerId: string | null,
+) {
   const values: Record<string, CodedValue> = {}
   if (a.stance) values[DIM.stance] = `stance.${a.stance}`
   if (speakerId) values[DIM.speaker] = speakerId
@@ -47,8 +50,17 @@ export async function seedSampleProject(sample: SampleProject): Promise<string> 
   }
   const items = sample.articles.map((article) => ({
     article: { ...article, text: normaliseText(article.text) },
-    provenance: { kind: 'sample' as const, fileName: null, size: null, sha256: null, importedAt: now },
-    extra: { attribution: article.attribution, attributes: { stance_target: article.stanceTarget } },
+    provenance: {
+      kind: 'sample' as const,
+      fileName: null,
+      size: null,
+      sha256: null,
+      importedAt: now,
+    },
+    extra: {
+      attribution: article.attribution,
+      attributes: { stance_target: article.stanceTarget },
+    },
   }))
   const docs = await addArticles(project.id, items)
   const annotations: Annotation[] = []
