@@ -1,0 +1,45 @@
+/**
+ * The Content-Security-Policy of every page the app shows. Scripts only from the app itself, so
+ * an article that smuggles markup into the page can never run code; inline styles stay allowed
+ * because React's `style` props compile to them.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ')
+
+/**
+ * The policy for the Vite dev server, which needs an inline React-refresh preamble and a
+ * WebSocket back to itself for hot reload. Never used for a packaged app.
+ */
+export function devContentSecurityPolicy(devServerUrl: string): string {
+  const { host } = new URL(devServerUrl)
+  return CONTENT_SECURITY_POLICY.replace(
+    "script-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+  ).replace("connect-src 'self'", `connect-src 'self' ws://${host}`)
+}
+
+/**
+ * Response headers with any CSP header replaced by `policy`, so exactly the policy under test is
+ * in force. Names compare case-insensitively because servers spell headers in any case.
+ */
+export function withContentSecurityPolicy(
+  headers: Record<string, string[]> | undefined,
+  policy: string,
+): Record<string, string[]> {
+  const result: Record<string, string[]> = {}
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (name.toLowerCase() !== 'content-security-policy') result[name] = value
+  }
+  result['Content-Security-Policy'] = [policy]
+  return result
+}
