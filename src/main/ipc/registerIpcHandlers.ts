@@ -1,0 +1,37 @@
+import type * as FsPromises from 'node:fs/promises'
+import type { App, Dialog, IpcMain, Shell } from 'electron'
+import { appInfoHandler } from './appInfoHandler'
+import { openExternalHandler } from './openExternalHandler'
+import { openTextFilesHandler } from './openTextFilesHandler'
+import type { IpcChannel } from '../../shared/ipc/contract'
+import type { IpcHandler, RegisterHandlerDeps } from './registerHandler'
+import { registerHandler } from './registerHandler'
+import { saveFileHandler } from './saveFileHandler'
+import type { WindowForEvent } from './windowForEvent'
+
+export type IpcHandlersDeps = RegisterHandlerDeps & {
+  ipcMain: Pick<IpcMain, 'handle'>
+  app: Pick<App, 'getVersion'>
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>
+  shell: Pick<Shell, 'openExternal'>
+  fs: Pick<typeof FsPromises, 'stat' | 'readFile' | 'open' | 'rename' | 'rm'>
+  userInfo: () => { username: string }
+  platform: string
+  windowFor: WindowForEvent
+}
+
+/**
+ * Registers a handler for every channel of the contract. The mapped type makes a channel added
+ * to the contract without a handler a compile error rather than a silent "no handler" at runtime.
+ */
+export function registerIpcHandlers(deps: IpcHandlersDeps): void {
+  const handlers: { [C in IpcChannel]: IpcHandler<C> } = {
+    'app:info': appInfoHandler(deps),
+    'dialog:open-text-files': openTextFilesHandler(deps),
+    'dialog:save-file': saveFileHandler(deps),
+    'shell:open-external': openExternalHandler(deps),
+  }
+  const register = <C extends IpcChannel>(channel: C) =>
+    registerHandler(deps.ipcMain, channel, handlers[channel], deps)
+  for (const channel of Object.keys(handlers) as IpcChannel[]) register(channel)
+}

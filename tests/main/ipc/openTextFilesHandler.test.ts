@@ -1,0 +1,89 @@
+import * as fs from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Dialog, OpenDialogReturnValue } from 'electron'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openTextFilesHandler } from '../../../src/main/ipc/openTextFilesHandler'
+import { fakeEvent } from './fakeIpcMain'
+
+let dir: string
+beforeEach(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), 'newscoder-open-'))
+})
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true })
+})
+
+function fakeDialog(result: OpenDialogReturnValue) {
+  const calls: unknown[][] = []
+  const dialog = {
+    showOpenDialog: async (...args: unknown[]) => {
+      calls.push(args)
+      return result
+    },
+  } as Pick<Dialog, 'showOpenDialog'>
+  return { dialog, calls }
+}
+
+const event = fakeEvent('app://newscoder/index.html')
+
+describe('openTextFilesHandler', () => {
+  it('reads the chosen small files as bytes, named by their base name', async () => {
+    const a = join(dir, 'a.txt')
+    const b = join(dir, 'b.txt')
+    await fs.writeFile(a, 'Hello')
+    await fs.writeFile(b, new Uint8Array([0xff, 0xfe, 0x41, 0x00]))
+    const { dialog, calls } = fakeDialog({ canceled: false, filePaths: [a, b] })
+
+    const files = await openTextFilesHandler({ dialog, windowFor: () => null, fs })({}, event)
+
+    expect(files).toEqual([
+      { name: 'a.txt', size: 5, bytes: new Uint8Array(Buffer.from('Hello')) },
+      { name: 'b.txt', size: 4, bytes: new Uint8Array([0xff, 0xfe, 0x41, 0x00]) },
+    ])
+    expect(files[0]?.bytes).not.toBeInstanceOf(Buffer)
+    expect(calls[0]?.at(-1)).toMatchObject({ properties: ['openFile', 'multiSelections'] })
+  })
+
+  it('returns bytes: null for a file over the limit without reading it', async () => {
+    const small = join(dir, 'small.txt')
+    const big = join(dir, 'big.txt')
+    await fs.writeFile(small, '12345678')
+    await fs.writeFile(big, '123456789')
+    let reads = 0
+    const countingFs = { stat: fs.stat, readFile: (path: string) => (reads++, fs.readFile(path)) }
+    const { dialog } = fakeDialog({ canceled: false, filePaths: [small, big] })
+
+    const handler = openTextFilesHandler({
+      dialog,
+      windowFor: () => null,
+      fs: countingFs as typeof fs,
+      maxBytes: 8,
+    })
+    const files = await handler({}, event)
+
+    expect(files[0]).toMatchObject({ name: 'small.txt', size: 8 })
+    expect(files[0]?.bytes).not.toBeNull()
+    expect(files[1]).toEqual({ name: 'big.txt', size: 9, bytes: null })
+    expect(reads).toBe(1)
+  })
+
+  it('returns an empty list when the dialog is canceled', async () => {
+    const { dialog } = fakeDialog({ canceled: true, filePaths: [] })
+    expect(await openTextFilesHandler({ dialog, windowFor: () => null, fs })({}, event)).toEqual([])
+  })
+
+  it('refuses something that is not a regular file', async () => {
+    const { dialog } = fakeDialog({ canceled: false, filePaths: [dir] })
+    await expect(
+      openTextFilesHandler({ dialog, windowFor: () => null, fs })({}, event),
+    ).rejects.toThrow('not a regular file')
+  })
+
+  it('parents the dialog to the calling window when there is one', async () => {
+    const { dialog, calls } = fakeDialog({ canceled: true, filePaths: [] })
+    const window = { id: 1 } as never
+    await openTextFilesHandler({ dialog, windowFor: () => window, fs })({}, event)
+    expect(calls[0]?.[0]).toBe(window)
+  })
+})
