@@ -1,0 +1,84 @@
+import * as fs from 'node:fs/promises'
+import { userInfo } from 'node:os'
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
+import { MENU_COMMAND_CHANNEL } from '../shared/ipc/contract'
+import type { MenuCommand } from '../shared/ipc/contract'
+import { appMenuTemplate } from './appMenu'
+import { APP_ENTRY_URL } from './appOrigin'
+import { registerAppScheme, serveRenderer } from './appScheme'
+import { registerIpcHandlers } from './ipc/registerIpcHandlers'
+import { createMainWindow } from './window/createMainWindow'
+import { hardenSession } from './window/hardenSession'
+import { hardenWebContents } from './window/hardenWebContents'
+
+// The dev server is trusted only in an unpackaged run: an environment variable must never be able
+// to point a shipped app at another origin.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs')
+const rendererDir = join(import.meta.dirname, '../renderer')
+
+// IndexedDB lives in userData, whose default follows package.json's name/productName: pin it,
+// so renaming the product can never strand the researchers' data.
+app.setPath('userData', join(app.getPath('appData'), 'newscoder'))
+// Chromium fixes scheme privileges at startup, so this must run before `ready`.
+registerAppScheme(protocol)
+
+if (!app.requestSingleInstanceLock()) {
+  // Two instances would write the same IndexedDB from two processes.
+  app.quit()
+} else {
+  app.on('second-instance', focusMainWindow)
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, { shell, devServerUrl }),
+  )
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
+  })
+  void app.whenReady().then(start)
+}
+
+function start(): void {
+  serveRenderer(protocol, rendererDir)
+  hardenSession(session.defaultSession, { devServerUrl })
+  registerIpcHandlers({
+    ipcMain,
+    app,
+    dialog,
+    shell,
+    fs,
+    userInfo,
+    platform: process.platform,
+    windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
+    devServerUrl,
+  })
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({
+        platform: process.platform,
+        isDev: !app.isPackaged,
+        appName: 'Newscoder',
+        send: sendMenuCommand,
+      }),
+    ),
+  )
+  openMainWindow()
+}
+
+function openMainWindow(): BrowserWindow {
+  return createMainWindow(preloadPath, devServerUrl ?? APP_ENTRY_URL)
+}
+
+function focusMainWindow(): void {
+  const window = BrowserWindow.getAllWindows()[0] ?? openMainWindow()
+  if (window.isMinimized()) window.restore()
+  window.focus()
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+  window?.webContents.send(MENU_COMMAND_CHANNEL, command)
+}
