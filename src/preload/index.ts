@@ -1,0 +1,28 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import type { IpcRendererEvent } from 'electron'
+import type { MENU_COMMAND_CHANNEL, MenuCommand, PreloadApi } from '../shared/ipc/contract'
+
+// The preload runs sandboxed and may load nothing but 'electron', so the contract (which pulls in
+// zod) is imported for types only; the literal below is checked against the contract's constant.
+const menuCommandChannel: typeof MENU_COMMAND_CHANNEL = 'menu:command'
+
+/**
+ * `window.api`: one function per contract channel and a menu-command subscription. Renderer code
+ * never sees ipcRenderer or an IPC event, so a compromised page can call only these channels,
+ * each of which main checks again.
+ */
+const api = {
+  'app:info': (request) => ipcRenderer.invoke('app:info', request),
+  'dialog:open-text-files': (request) => ipcRenderer.invoke('dialog:open-text-files', request),
+  'dialog:save-file': (request) => ipcRenderer.invoke('dialog:save-file', request),
+  'shell:open-external': (request) => ipcRenderer.invoke('shell:open-external', request),
+  onMenuCommand: (listener) => {
+    const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command)
+    ipcRenderer.on(menuCommandChannel, forward)
+    return () => {
+      ipcRenderer.removeListener(menuCommandChannel, forward)
+    }
+  },
+} satisfies PreloadApi
+
+contextBridge.exposeInMainWorld('api', api)
