@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { devCspPlugin } from './scripts/devCspPlugin'
 
 // The preload runs sandboxed, where only CommonJS and no npm packages load: bundle it to one .cjs file.
 export default defineConfig({
@@ -23,7 +24,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), devCspPlugin()],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },

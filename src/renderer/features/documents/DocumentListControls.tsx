@@ -1,0 +1,49 @@
+import type { DocumentSort, DocumentSortKey } from './sortDocuments'
+
+type DocumentListControlsProps = {
+  query: string
+  onQuery: (query: string) => void
+  sort: DocumentSort
+  onSort: (sort: DocumentSort) => void
+}
+
+/** The filter box and sort controls above the document list. */
+export function DocumentListControls({ query, onQuery, sort, onSort }: DocumentListControlsProps) {
+  const descending = sort.direction === 'desc'
+  return (
+    <div className="document-controls">
+      <input
+        type="search"
+        aria-label="Filter documents"
+        placeholder="Filter by title or outlet"
+        value={query}
+        onChange={(e) => onQuery(e.target.value)}
+      />
+      <div className="sort-row">
+        <label>
+          Sort by
+          <select
+            value={sort.key}
+            onChange={(e) => onSort({ ...sort, key: e.target.value as DocumentSortKey })}
+          >
+            <option value="title">Title</option>
+            <option value="outlet">Outlet</option>
+            <option value="date">Date</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Descending order"
+          aria-pressed={descending}
+          title={
+            descending ? 'Descending (click for ascending)' : 'Ascending (click for descending)'
+          }
+          onClick={() => onSort({ ...sort, direction: descending ? 'asc' : 'desc' })}
+        >
+          {descending ? '↓' : '↑'}
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import type { DocumentListItem } from './sortDocuments'
+
+type DocumentOptionProps = {
+  id: string
+  document: DocumentListItem
+  selected: boolean
+  active: boolean
+  position: number
+  setSize: number
+  top: number
+  height: number
+  onOpen: () => void
+}
+
+/** One row of the virtualised document list: title, then outlet · date. */
+export function DocumentOption(props: DocumentOptionProps) {
+  const { id, document, selected, active, position, setSize, top, height, onOpen } = props
+  const meta = [document.outlet, document.date].filter(Boolean).join(' · ')
+  const classes = ['document-option', selected && 'selected', active && 'active'].filter(Boolean)
+  return (
+    <div
+      id={id}
+      role="option"
+      aria-selected={selected}
+      // Only the visible rows exist, so each tells assistive technology where it sits in the list.
+      aria-posinset={position}
+      aria-setsize={setSize}
+      className={classes.join(' ')}
+      style={{ position: 'absolute', top, left: 0, right: 0, height }}
+      onClick={onOpen}
+    >
+      <span className="document-title">{document.title || 'Untitled'}</span>
+      <span className="document-meta">{meta || 'No outlet or date'}</span>
+    </div>
+  )
+}

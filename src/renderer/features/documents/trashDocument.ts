@@ -1,0 +1,19 @@
+import { deleteDocument, restoreDocument } from '../../actions/documentActions'
+import { pushUndo } from '../../actions/undoStack'
+import { useSession } from '../../state/sessionStore'
+
+/**
+ * Moves a document to the trash, closes it, and records the step on the undo stack, so Undo (or
+ * Ctrl+Z) restores it; the notice says so.
+ */
+export async function trashDocument(id: string, title: string): Promise<void> {
+  await deleteDocument(id)
+  pushUndo({
+    label: `Delete article “${title}”`,
+    undo: () => restoreDocument(id),
+    redo: () => deleteDocument(id),
+  })
+  const session = useSession.getState()
+  if (session.documentId === id) session.openDocument(null)
+  session.notify('info', `Moved “${title}” to the trash. Undo (Ctrl+Z) restores it.`)
+}

@@ -1,0 +1,8 @@
+/** Shown while files are dragged over the window: says what a drop will do. */
+export function DropOverlay() {
+  return (
+    <div className="drop-overlay" role="status" aria-live="polite">
+      <p>Drop .txt files to import</p>
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import { useSession } from '../../state/sessionStore'
+import { DocumentDetailsDialog } from '../documents/DocumentDetailsDialog'
+import { ExportDialog } from '../export/ExportDialog'
+import { HelpDialog } from '../help/HelpDialog'
+import { ImportReportDialog } from '../import/ImportReportDialog'
+import { PasteTextDialog } from '../import/PasteTextDialog'
+import { DeleteProjectDialog } from '../projects/DeleteProjectDialog'
+import { NewProjectDialog } from '../projects/NewProjectDialog'
+import { RenameProjectDialog } from '../projects/RenameProjectDialog'
+import { SettingsDialog } from '../settings/SettingsDialog'
+
+/** Renders the one open overlay, if any; the session store decides which. */
+export function OverlayHost() {
+  const overlay = useSession((s) => s.overlay)
+  switch (overlay) {
+    case 'help':
+      return <HelpDialog />
+    case 'import':
+      return <ImportReportDialog />
+    case 'paste':
+      return <PasteTextDialog />
+    case 'export':
+      return <ExportDialog />
+    case 'settings':
+      return <SettingsDialog />
+    case 'new-project':
+      return <NewProjectDialog />
+    case 'rename-project':
+      return <RenameProjectDialog />
+    case 'delete-project':
+      return <DeleteProjectDialog />
+    case 'metadata':
+      return <DocumentDetailsDialog />
+    case null:
+      return null
+  }
+}

@@ -1,0 +1,67 @@
+import { useSession } from '../../state/sessionStore'
+import { useGlobalShortcuts } from '../../shortcuts/useGlobalShortcuts'
+import { useMenuCommands } from '../../shortcuts/useMenuCommands'
+import { AnnotationPanel } from '../annotations/AnnotationPanel'
+import { DocumentList } from '../documents/DocumentList'
+import { DocumentToolbar } from '../documents/DocumentToolbar'
+import { useProjectDocuments } from '../documents/useProjectDocuments'
+import { DropOverlay } from '../import/DropOverlay'
+import { useFileDrop } from '../import/useFileDrop'
+import { NoticeArea } from '../notices/NoticeArea'
+import { ReaderView } from '../reader/ReaderView'
+import { TaggingPanel } from '../tagging/TaggingPanel'
+import { EmptyState } from './EmptyState'
+import { OverlayHost } from './OverlayHost'
+import { TopBar } from './TopBar'
+
+/** The three-column workspace: documents, the reader, and the tagging and annotation panels. */
+export function Workspace() {
+  useGlobalShortcuts()
+  useMenuCommands()
+  const dragging = useFileDrop()
+  const projectId = useSession((s) => s.projectId)
+  const documentId = useSession((s) => s.documentId)
+  const documents = useProjectDocuments(projectId)
+
+  return (
+    <div className="app-shell">
+      <TopBar />
+      {projectId === null ? (
+        <main className="workspace-empty">
+          <EmptyState kind="no-project" />
+        </main>
+      ) : (
+        <div className="workspace">
+          <aside className="pane pane-left" aria-label="Article list">
+            <DocumentList />
+          </aside>
+          <main className="pane pane-center">
+            {documentId !== null ? (
+              <>
+                <DocumentToolbar />
+                <div className="reader-host">
+                  <ReaderView key={documentId} documentId={documentId} />
+                </div>
+              </>
+            ) : documents !== undefined && documents.length === 0 ? (
+              <EmptyState kind="no-documents" />
+            ) : (
+              <EmptyState kind="no-selection" />
+            )}
+          </main>
+          <aside className="pane pane-right" aria-label="Coding">
+            {documentId !== null && (
+              <>
+                <TaggingPanel documentId={documentId} projectId={projectId} />
+                <AnnotationPanel documentId={documentId} projectId={projectId} />
+              </>
+            )}
+          </aside>
+        </div>
+      )}
+      <NoticeArea />
+      <OverlayHost />
+      {dragging && <DropOverlay />}
+    </div>
+  )
+}
