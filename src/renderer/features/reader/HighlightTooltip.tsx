@@ -1,0 +1,44 @@
+import type { Annotation } from '../../../shared/domain/annotation'
+import type { Dimension } from '../../../shared/domain/codebook'
+import type { Speaker } from '../../../shared/domain/speaker'
+import { describeCodes } from '../annotations/describeCodes'
+import { truncateText } from '../annotations/truncateText'
+import type { HoveredHighlight } from './useHoveredHighlight'
+
+type Props = {
+  hovered: HoveredHighlight
+  annotationsById: ReadonlyMap<string, Annotation>
+  dimensions: readonly Dimension[]
+  speakersById: ReadonlyMap<string, Speaker>
+}
+
+/** The codes of every span under the pointer, outermost first; a hint says how to edit one. */
+export function HighlightTooltip({ hovered, annotationsById, dimensions, speakersById }: Props) {
+  const rows = hovered.ids.flatMap((id) => annotationsById.get(id) ?? [])
+  if (rows.length === 0) return null
+  return (
+    <div
+      className="nc-reader__tooltip"
+      role="tooltip"
+      style={{ left: Math.max(8, hovered.x), top: hovered.y }}
+    >
+      {rows.map((a) => {
+        const chips = describeCodes(a.values, dimensions, speakersById)
+        return (
+          <div key={a.id} className="nc-reader__tooltip-row">
+            {rows.length > 1 && <q>{truncateText(a.exact, 60)}</q>}
+            <span>
+              {chips.length > 0 ? chips.map((c) => c.text).join(' · ') : <em>No codes</em>}
+            </span>
+            {a.memo !== '' && (
+              <span className="nc-reader__tooltip-memo">{truncateText(a.memo, 120)}</span>
+            )}
+          </div>
+        )
+      })}
+      <div className="nc-reader__tooltip-hint">
+        Click to edit{rows.length > 1 ? ' the innermost' : ''}
+      </div>
+    </div>
+  )
+}
