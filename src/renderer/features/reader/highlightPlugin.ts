@@ -99,7 +99,8 @@ function apply(
   }
   const base = redraw(prev, spans, state, map).remove([...prev.extras])
   const extras = extraDecorations(next, map)
-  return { ...next, extras, decorations: base.add(state.doc, extras) }
+  // `add` and `remove` null out the entries of the arrays they are given: pass copies.
+  return { ...next, extras, decorations: base.add(state.doc, [...extras]) }
 }
 
 /**
