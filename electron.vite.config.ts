@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
-import { devCspPlugin } from './scripts/devCspPlugin'
+import { devCspPlugin } from './scripts/devCspPlugin.mjs'
 
 // The preload runs sandboxed, where only CommonJS and no npm packages load: bundle it to one .cjs file.
 export default defineConfig({

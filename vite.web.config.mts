@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
-import { devCspPlugin } from './scripts/devCspPlugin'
+import { devCspPlugin } from './scripts/devCspPlugin.mjs'
 
 // Browser mode: the same renderer as a plain web page, with the browser platform implementation.
 const root = fileURLToPath(new URL('./src/renderer', import.meta.url))

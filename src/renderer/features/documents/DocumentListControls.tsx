@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { DocumentSort, DocumentSortKey } from './sortDocuments'
 
 type DocumentListControlsProps = {
@@ -10,6 +11,8 @@ type DocumentListControlsProps = {
 /** The filter box and sort controls above the document list. */
 export function DocumentListControls({ query, onQuery, sort, onSort }: DocumentListControlsProps) {
   const descending = sort.direction === 'desc'
+  // A label beside (not around) the select: wrapping would fold the option texts into its name.
+  const sortId = useId()
   return (
     <div className="document-controls">
       <input
@@ -20,17 +23,16 @@ export function DocumentListControls({ query, onQuery, sort, onSort }: DocumentL
         onChange={(e) => onQuery(e.target.value)}
       />
       <div className="sort-row">
-        <label>
-          Sort by
-          <select
-            value={sort.key}
-            onChange={(e) => onSort({ ...sort, key: e.target.value as DocumentSortKey })}
-          >
-            <option value="title">Title</option>
-            <option value="outlet">Outlet</option>
-            <option value="date">Date</option>
-          </select>
-        </label>
+        <label htmlFor={sortId}>Sort by</label>
+        <select
+          id={sortId}
+          value={sort.key}
+          onChange={(e) => onSort({ ...sort, key: e.target.value as DocumentSortKey })}
+        >
+          <option value="title">Title</option>
+          <option value="outlet">Outlet</option>
+          <option value="date">Date</option>
+        </select>
         <button
           type="button"
           className="icon-button"

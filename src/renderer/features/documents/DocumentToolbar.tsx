@@ -4,16 +4,14 @@ import { errorMessage } from '../shell/errorMessage'
 import { trashDocument } from './trashDocument'
 import { useDocument } from './useDocument'
 
-/** Above the reader: where the open article comes from, and its details and delete actions. */
+/** Above the reader (whose header shows title and metadata): edit details, or delete the article. */
 export function DocumentToolbar() {
   const documentId = useSession((s) => s.documentId)
   const notify = useSession((s) => s.notify)
   const document = useDocument(documentId)
   if (!document) return null
-  const meta = [document.outlet, document.author, document.date].filter(Boolean).join(' · ')
   return (
     <div className="document-toolbar" role="toolbar" aria-label="Article">
-      <span className="document-toolbar-meta">{meta || 'No outlet, author or date yet'}</span>
       <button type="button" onClick={() => void runAppCommand('document-details')}>
         Document details
       </button>

@@ -7,10 +7,16 @@ import { useSession } from '../../state/sessionStore'
  * Ctrl+Z) restores it; the notice says so.
  */
 export async function trashDocument(id: string, title: string): Promise<void> {
+  const projectId = useSession.getState().projectId
   await deleteDocument(id)
   pushUndo({
     label: `Delete article “${title}”`,
-    undo: () => restoreDocument(id),
+    undo: async () => {
+      await restoreDocument(id)
+      // Bring the article back into view, as long as its project is still the open one.
+      const session = useSession.getState()
+      if (session.projectId === projectId) session.openDocument(id)
+    },
     redo: () => deleteDocument(id),
   })
   const session = useSession.getState()

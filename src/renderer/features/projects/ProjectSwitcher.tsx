@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { useSession } from '../../state/sessionStore'
 import { errorMessage } from '../shell/errorMessage'
 import { switchProject } from './switchProject'
@@ -8,10 +9,13 @@ export function ProjectSwitcher() {
   const projects = useProjects()
   const projectId = useSession((s) => s.projectId)
   const notify = useSession((s) => s.notify)
+  // A label beside (not around) the select: wrapping would fold the option texts into its name.
+  const id = useId()
   return (
-    <label className="project-switcher">
-      <span>Project</span>
+    <div className="project-switcher">
+      <label htmlFor={id}>Project</label>
       <select
+        id={id}
         value={projectId ?? ''}
         disabled={!projects || projects.length === 0}
         onChange={(e) =>
@@ -23,10 +27,10 @@ export function ProjectSwitcher() {
         {projectId === null && <option value="">No project</option>}
         {projects?.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.isSample ? `${p.name} (sample)` : p.name}
+            {p.name}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   )
 }

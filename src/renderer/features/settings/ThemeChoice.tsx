@@ -1,5 +1,6 @@
 import { changeTheme } from '../../actions/settingsActions'
 import { useSession } from '../../state/sessionStore'
+import { errorMessage } from '../shell/errorMessage'
 
 const themes = [
   { value: 'system', label: 'System' },
@@ -11,6 +12,14 @@ const themes = [
 export function ThemeChoice() {
   const theme = useSession((s) => s.theme)
   const notify = useSession((s) => s.notify)
+  const setTheme = useSession((s) => s.setTheme)
+
+  // Show the new theme at once; storing it follows (a controlled radio must not lag behind).
+  function choose(value: (typeof themes)[number]['value']) {
+    setTheme(value)
+    changeTheme(value).catch((e: unknown) => notify('error', errorMessage(e)))
+  }
+
   return (
     <fieldset className="choice-group horizontal">
       <legend>Theme</legend>
@@ -21,7 +30,7 @@ export function ThemeChoice() {
             name="theme"
             value={t.value}
             checked={theme === t.value}
-            onChange={() => changeTheme(t.value).catch((e: unknown) => notify('error', String(e)))}
+            onChange={() => choose(t.value)}
           />
           {t.label}
         </label>

@@ -50,11 +50,15 @@ export function Workspace() {
             )}
           </main>
           <aside className="pane pane-right" aria-label="Coding">
-            {documentId !== null && (
+            {documentId !== null ? (
               <>
                 <TaggingPanel documentId={documentId} projectId={projectId} />
                 <AnnotationPanel documentId={documentId} projectId={projectId} />
               </>
+            ) : (
+              <p className="hint pane-hint">
+                Open an article to tag its quotes and see its annotations.
+              </p>
             )}
           </aside>
         </div>
