@@ -14,7 +14,9 @@ const MAX_TITLE = 1000
  * Turns a pasted text and an optional title into an article. The text is normalised like a
  * file's and the title has its whitespace collapsed; an empty title becomes the first paragraph
  * (`titleFromText`) or `PASTED_TEXT_FALLBACK_TITLE`. A paste of more than
- * `MAX_IMPORT_FILE_BYTES` of UTF-8 is refused like a file.
+ * `MAX_IMPORT_FILE_BYTES` of UTF-8 is refused like a file. A given title that is not already the
+ * text's first paragraph is put in front of it, because canonical text starts with the headline
+ * (paragraph 1 in exports is the headline).
  *
  * A paste with no visible text returns `{ ok: false, error: '' }`: the empty message is a marker
  * meaning "do nothing" (an accidental empty paste deserves no error), not a failure to show.
@@ -33,9 +35,10 @@ export function preparePastedText(
   const text = normaliseText(raw)
   if (text.length === 0) return { ok: false, error: '' }
   const given = title.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE)
-  const article = {
-    title: given.length > 0 ? given : titleFromText(text, PASTED_TEXT_FALLBACK_TITLE),
-    text,
+  if (given.length === 0) {
+    return { ok: true, article: { title: titleFromText(text, PASTED_TEXT_FALLBACK_TITLE), text } }
   }
+  const firstParagraph = text.split('\n\n', 1)[0]
+  const article = { title: given, text: firstParagraph === given ? text : `${given}\n\n${text}` }
   return { ok: true, article }
 }

@@ -9,7 +9,7 @@ describe('preparePastedText', () => {
   it('normalises the text and keeps the given title', () => {
     expect(preparePastedText('  My   title\n', 'Para one\nwrapped\n\n\nPara two')).toEqual({
       ok: true,
-      article: { title: 'My title', text: 'Para one wrapped\n\nPara two' },
+      article: { title: 'My title', text: 'My title\n\nPara one wrapped\n\nPara two' },
     })
   })
 
@@ -34,5 +34,20 @@ describe('preparePastedText', () => {
       ok: false,
       error: 'The pasted text is just over 20 MB; the limit is 20 MB.',
     })
+  })
+})
+
+describe('a pasted text with a title', () => {
+  it('starts with the title as its headline paragraph', () => {
+    const result = preparePastedText('Mayor stabbed', 'The mayor was stabbed on stage.')
+    expect(result).toEqual({
+      ok: true,
+      article: { title: 'Mayor stabbed', text: 'Mayor stabbed\n\nThe mayor was stabbed on stage.' },
+    })
+  })
+
+  it('does not repeat a headline the text already starts with', () => {
+    const result = preparePastedText('Mayor stabbed', 'Mayor stabbed\n\nBody.')
+    expect(result.ok && result.article.text).toBe('Mayor stabbed\n\nBody.')
   })
 })
