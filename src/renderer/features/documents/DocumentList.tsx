@@ -79,6 +79,12 @@ export function DocumentList() {
         tabIndex={0}
         aria-activedescendant={activeRow ? optionId(activeRow.id) : undefined}
         onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          // Keyboard navigation starts from the open article, not from the top.
+          if (event.target !== event.currentTarget) return
+          const open = rows.findIndex((d) => d.id === documentId)
+          if (open >= 0) setActiveIndex(open)
+        }}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
