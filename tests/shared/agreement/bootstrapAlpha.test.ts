@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { bootstrapAlpha } from '../../../src/shared/agreement/bootstrapAlpha'
+import { krippendorffAlpha } from '../../../src/shared/agreement/krippendorffAlpha'
+import type { CodeValue } from '../../../src/shared/agreement/types'
+import { randomData, randomInts } from './randomData'
+
+/** Three coders who agree on about 80 % of 200 units, with some missing values. */
+function fairlyReliable(seed: number): CodeValue[][] {
+  const truth = randomData(seed, 1, 200, 5)[0] as CodeValue[]
+  const next = randomInts(seed + 1)
+  return [0, 1, 2].map(() =>
+    truth.map((value) => {
+      const roll = next(100)
+      if (roll < 5) return null
+      return roll < 85 ? value : 1 + next(5)
+    }),
+  )
+}
+
+describe('bootstrapAlpha', () => {
+  it('gives the same interval for the same seed, and another for another seed', () => {
+    const data = fairlyReliable(1)
+    const first = bootstrapAlpha(data, 'nominal', { seed: 2024, resamples: 300 })
+    expect(bootstrapAlpha(data, 'nominal', { seed: 2024, resamples: 300 })).toEqual(first)
+    const other = bootstrapAlpha(data, 'nominal', { seed: 2025, resamples: 300 })
+    expect([other.lower, other.upper]).not.toEqual([first.lower, first.upper])
+  })
+
+  it('returns the data’s own alpha inside its interval', () => {
+    for (const seed of [1, 2, 3]) {
+      const data = fairlyReliable(seed)
+      for (const level of ['nominal', 'ordinal', 'interval'] as const) {
+        const result = bootstrapAlpha(data, level, { seed })
+        expect(result.alpha).toBe(krippendorffAlpha(data, level).alpha)
+        expect(result.lower).toBeLessThan(result.alpha)
+        expect(result.upper).toBeGreaterThan(result.alpha)
+        expect(result.resamples).toBe(1000)
+        expect(result.seed).toBe(seed)
+        expect(result.confidence).toBe(0.95)
+      }
+    }
+  })
+
+  it('narrows the interval as the confidence level drops', () => {
+    const data = fairlyReliable(4)
+    const wide = bootstrapAlpha(data, 'nominal', { seed: 9, confidence: 0.99 })
+    const narrow = bootstrapAlpha(data, 'nominal', { seed: 9, confidence: 0.5 })
+    expect(narrow.lower).toBeGreaterThan(wide.lower)
+    expect(narrow.upper).toBeLessThan(wide.upper)
+  })
+
+  it('leaves out resamples without variation and gives NaN bounds when none is left', () => {
+    const constant = bootstrapAlpha(
+      [
+        [1, 1, 1],
+        [1, 1, 1],
+      ],
+      'nominal',
+      { resamples: 20 },
+    )
+    expect(constant).toMatchObject({ resamples: 0 })
+    expect(constant.alpha).toBeNaN()
+    expect(constant.lower).toBeNaN()
+    expect(constant.upper).toBeNaN()
+    // One unit of two holds all the variation: resamples drawing only the other are undefined.
+    const tiny = bootstrapAlpha(
+      [
+        [1, 1],
+        [2, 1],
+      ],
+      'nominal',
+      { resamples: 200, seed: 3 },
+    )
+    expect(tiny.resamples).toBeGreaterThan(100)
+    expect(tiny.resamples).toBeLessThan(200)
+  })
+
+  it('rejects options that would make the interval meaningless', () => {
+    const data = fairlyReliable(5)
+    expect(() => bootstrapAlpha(data, 'nominal', { resamples: 0 })).toThrow(RangeError)
+    expect(() => bootstrapAlpha(data, 'nominal', { resamples: 10.5 })).toThrow(RangeError)
+    expect(() => bootstrapAlpha(data, 'nominal', { seed: 0.5 })).toThrow(RangeError)
+    expect(() => bootstrapAlpha(data, 'nominal', { confidence: 1 })).toThrow(RangeError)
+    expect(() => bootstrapAlpha(data, 'nominal', { confidence: 0 })).toThrow(RangeError)
+  })
+
+  it('bootstraps 2,000 units × 3 coders 1,000 times in a few seconds at most', () => {
+    const data = randomData(8, 3, 2000, 5, 0.05)
+    const started = performance.now()
+    const result = bootstrapAlpha(data, 'ordinal', { seed: 1 })
+    expect(performance.now() - started).toBeLessThan(5000)
+    expect(result.resamples).toBe(1000)
+  })
+})
