@@ -1,8 +1,9 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './App'
+// Base styles first, so that each feature's own stylesheet (imported by its components) wins ties.
 import './styles/theme.css'
 import './styles/app.css'
+import { App } from './App'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')

@@ -5,6 +5,7 @@ import { DocumentListControls } from './DocumentListControls'
 import { DocumentOption } from './DocumentOption'
 import { sortDocuments, type DocumentSort } from './sortDocuments'
 import { useProjectDocuments } from './useProjectDocuments'
+import './documents.css'
 
 /** Fixed row height (title line + outlet · date line); fixed so rows never need measuring. */
 const ROW_HEIGHT = 52

@@ -3,6 +3,7 @@ import { runAppCommand } from '../../shortcuts/appCommands'
 import { errorMessage } from '../shell/errorMessage'
 import { trashDocument } from './trashDocument'
 import { useDocument } from './useDocument'
+import './documents.css'
 
 /** Above the reader (whose header shows title and metadata): edit details, or delete the article. */
 export function DocumentToolbar() {

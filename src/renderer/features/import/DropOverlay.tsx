@@ -1,3 +1,5 @@
+import './dropOverlay.css'
+
 /** Shown while files are dragged over the window: says what a drop will do. */
 export function DropOverlay() {
   return (

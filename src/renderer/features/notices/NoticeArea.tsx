@@ -1,5 +1,6 @@
 import { useSession } from '../../state/sessionStore'
 import { NoticeItem } from './NoticeItem'
+import './notices.css'
 
 /**
  * The status area. Info notices go in a polite live region (read when the user pauses); errors

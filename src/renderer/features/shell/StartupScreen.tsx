@@ -1,4 +1,5 @@
 import type { StartupState } from './useStartup'
+import './shell.css'
 
 type StartupScreenProps = { state: StartupState; onRetry: () => void }
 

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react'
 import { useSession } from '../../state/sessionStore'
 import { useGlobalShortcuts } from '../../shortcuts/useGlobalShortcuts'
 import { useMenuCommands } from '../../shortcuts/useMenuCommands'
@@ -12,7 +13,10 @@ import { ReaderView } from '../reader/ReaderView'
 import { TaggingPanel } from '../tagging/TaggingPanel'
 import { EmptyState } from './EmptyState'
 import { OverlayHost } from './OverlayHost'
+import { PaneResizer } from './PaneResizer'
 import { TopBar } from './TopBar'
+import { usePaneWidths } from './usePaneWidths'
+import './shell.css'
 
 /** The three-column workspace: documents, the reader, and the tagging and annotation panels. */
 export function Workspace() {
@@ -22,6 +26,11 @@ export function Workspace() {
   const projectId = useSession((s) => s.projectId)
   const documentId = useSession((s) => s.documentId)
   const documents = useProjectDocuments(projectId)
+  const [widths, setWidths] = usePaneWidths()
+  const paneStyle = {
+    '--left-width': `${widths.left}px`,
+    '--right-width': `${widths.right}px`,
+  } as CSSProperties
 
   return (
     <div className="app-shell">
@@ -31,9 +40,17 @@ export function Workspace() {
           <EmptyState kind="no-project" />
         </main>
       ) : (
-        <div className="workspace">
+        <div className="workspace" style={paneStyle}>
           <aside className="pane pane-left" aria-label="Article list">
             <DocumentList />
+            <PaneResizer
+              label="Resize article list"
+              pane="left"
+              width={widths.left}
+              min={200}
+              max={520}
+              onResize={(left) => setWidths({ left })}
+            />
           </aside>
           <main className="pane pane-center">
             {documentId !== null ? (
@@ -50,6 +67,14 @@ export function Workspace() {
             )}
           </main>
           <aside className="pane pane-right" aria-label="Coding">
+            <PaneResizer
+              label="Resize coding panel"
+              pane="right"
+              width={widths.right}
+              min={260}
+              max={600}
+              onResize={(right) => setWidths({ right })}
+            />
             {documentId !== null ? (
               <>
                 <TaggingPanel documentId={documentId} projectId={projectId} />
