@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useMemo, useRef } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react'
 import { useSession } from '../../state/sessionStore'
 import { AnnotationRow } from './AnnotationRow'
 import { CodeFilterSelect } from './CodeFilterSelect'
@@ -21,7 +21,8 @@ const ESTIMATED_ROW_PX = 88
  * its span, flashes it and opens it in the tagging panel.
  */
 export function AnnotationPanel({ documentId, projectId }: Props) {
-  const annotations = useDocumentAnnotations(documentId)
+  // Deferred: after a new tag the reader paints first, and the list catches up right after.
+  const annotations = useDeferredValue(useDocumentAnnotations(documentId))
   const codebook = useProjectCodebook(projectId)
   const speakersById = useSpeakersById(projectId)
   const codeFilter = useSession((s) => s.codeFilter)

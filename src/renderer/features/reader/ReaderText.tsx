@@ -3,6 +3,7 @@ import Paragraph from '@tiptap/extension-paragraph'
 import Text from '@tiptap/extension-text'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useMemo, useRef, useState } from 'react'
+import type { Annotation } from '../../../shared/domain/annotation'
 import { createOffsetMap } from '../../../shared/offsets/pmPositions'
 import { useDocumentAnnotations } from '../annotations/useDocumentAnnotations'
 import { useProjectCodebook } from '../annotations/useProjectCodebook'
@@ -15,13 +16,27 @@ import { useHoveredHighlight } from './useHoveredHighlight'
 import { useReaderSelection } from './useReaderSelection'
 
 type Props = { documentId: string; projectId: string; title: string; text: string }
+type EditorProps = Props & { initialSpans: readonly Annotation[] }
 
 /**
- * The article text in a read-only Tiptap editor with highlights as decorations. Mount it with
- * `key={documentId}`: the editor, its document and the offset map are built once per opened
- * document, and later changes (new tags, the active span) only send transaction metadata.
+ * The article text with its highlights. Mount it with `key={documentId}`: the editor, its
+ * document and the offset map are built once per opened document. It waits for the document's
+ * spans before creating the editor, so the first render already has the highlights: drawing them
+ * into an already rendered 100,000-word text would cost a second pass over every paragraph.
  */
-export function ReaderText({ documentId, projectId, title, text }: Props) {
+export function ReaderText(props: Props) {
+  const annotations = useDocumentAnnotations(props.documentId)
+  const [initial, setInitial] = useState<readonly Annotation[] | null>(null)
+  if (annotations && initial === null) setInitial(annotations)
+  if (initial === null) return <div className="nc-reader__body" aria-busy="true" />
+  return <ReaderEditor {...props} initialSpans={initial} />
+}
+
+/**
+ * The text in a read-only Tiptap editor with highlights as decorations; later changes (new tags,
+ * the active span, a flash) only send transaction metadata to the highlight plugin.
+ */
+function ReaderEditor({ documentId, projectId, title, text, initialSpans }: EditorProps) {
   // Built once: the text of a document never changes after import.
   const [map] = useState(() => createOffsetMap(text))
   const titleRef = useRef(title)
@@ -31,7 +46,12 @@ export function ReaderText({ documentId, projectId, title, text }: Props) {
 
   const editor = useEditor(
     {
-      extensions: [Document, Paragraph, Text, HighlightExtension.configure({ offsetMap: map })],
+      extensions: [
+        Document,
+        Paragraph,
+        Text,
+        HighlightExtension.configure({ offsetMap: map, initialSpans }),
+      ],
       content: buildDocJson(text, map.paragraphs),
       editable: false,
       enableInputRules: false,

@@ -17,7 +17,7 @@ export function ReaderView({ documentId }: { documentId: string }) {
     async () => (await db.texts.get(documentId))?.text ?? null,
     [documentId],
   )
-  useDeleteActiveKey()
+  useDeleteActiveKey(documentId)
 
   if (doc === undefined || text === undefined) {
     return <div className="nc-reader nc-reader--loading" aria-busy="true" />

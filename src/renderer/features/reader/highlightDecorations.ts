@@ -3,14 +3,14 @@ import type { HighlightSpan } from '../../../shared/highlights/buildSegments'
 import { buildSegments } from '../../../shared/highlights/buildSegments'
 import { spanDepths } from '../../../shared/highlights/spanDepths'
 import type { OffsetMap } from '../../../shared/offsets/pmPositions'
+import type { ParagraphRange } from '../../../shared/text/paragraphs'
+import { paragraphIndexAt } from '../../../shared/text/paragraphs'
 
 /** What a highlight decoration's spec carries, for hit-testing without touching the DOM. */
 export type HighlightSpec = { ids: readonly string[] }
 
 /** Underline colours cycle after this many nesting depths (see reader.css `--nc-line-N`). */
 const LINE_COLOURS = 4
-/** Each nesting depth draws its underline this many pixels below the previous one. */
-const LINE_PX = 2
 
 /** Class by overlap count: the background darkens as more spans cover the text. */
 function overlapClass(count: number): string {
@@ -20,40 +20,43 @@ function overlapClass(count: number): string {
 }
 
 /**
- * Box shadows that keep overlapping spans visibly apart without changing layout: one underline
- * band per covering span, stacked by its depth, plus a bracket bar where a span starts or ends.
+ * Classes that keep overlapping spans visibly apart without changing layout (reader.css turns
+ * them into box shadows): `u0`…`u3`, one underline band per covering span at its depth (cycling
+ * after four), and `hl-open` / `hl-close` bars where a span starts or ends. Classes rather than
+ * inline styles: 15,000 style attributes cost the browser far more to parse than class names.
  */
-function segmentStyle(
+function segmentClasses(
   start: number,
   end: number,
   ids: readonly string[],
   spans: ReadonlyMap<string, HighlightSpan>,
   depths: ReadonlyMap<string, number>,
 ): string {
-  const shadows: string[] = []
+  const bands = new Set<number>()
   let opens = false
   let closes = false
-  const byDepth = ids.map((id) => depths.get(id) ?? 0).sort((a, b) => a - b)
-  for (const depth of byDepth) {
-    shadows.push(`inset 0 -${(depth + 1) * LINE_PX}px 0 var(--nc-line-${depth % LINE_COLOURS})`)
-  }
   for (const id of ids) {
+    bands.add((depths.get(id) ?? 0) % LINE_COLOURS)
     const span = spans.get(id)
     if (span?.start === start) opens = true
     if (span?.end === end) closes = true
   }
-  // Bars go first so they paint above the underlines.
-  if (closes) shadows.unshift('inset -2px 0 0 var(--nc-bracket)')
-  if (opens) shadows.unshift('inset 2px 0 0 var(--nc-bracket)')
-  return `box-shadow: ${shadows.join(', ')}`
+  const classes = [overlapClass(ids.length), ...[...bands].sort().map((d) => `u${d}`)]
+  if (opens) classes.push('hl-open')
+  if (closes) classes.push('hl-close')
+  return classes.join(' ')
 }
 
 /**
- * One inline decoration per segment of `spans` (see `buildSegments`): class `hl`, `hl-2` or
- * `hl-3` by the number of covering spans, `data-ids` with their ids (space-separated) and the ids
- * in the spec. Offsets become positions through `map`. Depths are computed over `spans` alone,
- * which gives the same result as over the whole document when `spans` is a union of overlap
- * components (spans that overlap nothing outside the set).
+ * Inline decorations for the segments of `spans` (see `buildSegments`): class `hl`, `hl-2` or
+ * `hl-3` by the number of covering spans plus depth and bracket classes, `data-ids` with their
+ * ids (space-separated) and the ids in the spec. Offsets become positions through `map`.
+ *
+ * A segment that crosses a paragraph break is cut into one decoration per paragraph: a
+ * decoration spanning paragraphs is kept at the document level, where ProseMirror checks every
+ * one of them for every paragraph on each redraw (quadratic on a 3,000-paragraph article).
+ * Depths are computed over `spans` alone, which gives the same result as over the whole document
+ * when `spans` is a union of overlap components (spans that overlap nothing outside the set).
  */
 export function highlightDecorations(
   spans: readonly HighlightSpan[],
@@ -61,17 +64,36 @@ export function highlightDecorations(
 ): Decoration[] {
   const byId = new Map(spans.map((s) => [s.id, s]))
   const depths = spanDepths(spans)
-  return buildSegments(spans).map((segment) => {
+  const decorations: Decoration[] = []
+  for (const segment of buildSegments(spans)) {
     const spec: HighlightSpec = { ids: segment.ids }
-    return Decoration.inline(
-      map.toPos(segment.start),
-      map.toPos(segment.end),
-      {
-        class: overlapClass(segment.ids.length),
-        'data-ids': segment.ids.join(' '),
-        style: segmentStyle(segment.start, segment.end, segment.ids, byId, depths),
-      },
-      spec,
-    )
-  })
+    const classes = segmentClasses(segment.start, segment.end, segment.ids, byId, depths)
+    const pieces = splitAtParagraphs(segment.start, segment.end, map.paragraphs)
+    pieces.forEach(([from, to], i) => {
+      // Bars belong at the span's real start and end, not at each paragraph cut.
+      let cls = classes
+      if (i > 0) cls = cls.replace(' hl-open', '')
+      if (i < pieces.length - 1) cls = cls.replace(' hl-close', '')
+      const attrs = { class: cls, 'data-ids': segment.ids.join(' ') }
+      decorations.push(Decoration.inline(map.toPos(from), map.toPos(to), attrs, spec))
+    })
+  }
+  return decorations
+}
+
+/** The parts of [start, end) that lie inside paragraphs, in order; separators are left out. */
+function splitAtParagraphs(
+  start: number,
+  end: number,
+  paragraphs: readonly ParagraphRange[],
+): [number, number][] {
+  const pieces: [number, number][] = []
+  for (let i = Math.max(0, paragraphIndexAt(paragraphs, start)); i < paragraphs.length; i += 1) {
+    const p = paragraphs[i] as ParagraphRange
+    if (p.start >= end) break
+    const from = Math.max(start, p.start)
+    const to = Math.min(end, p.end)
+    if (to > from) pieces.push([from, to])
+  }
+  return pieces
 }

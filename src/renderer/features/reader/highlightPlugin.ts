@@ -51,6 +51,11 @@ function extraDecorations(s: Omit<HighlightState, 'decorations' | 'extras'>, map
   return out
 }
 
+// Only ids and offsets matter here; copying drops the rest of an annotation (codes, quote).
+function toSpanMap(spans: readonly HighlightSpan[]): Map<string, HighlightSpan> {
+  return new Map(spans.map((a) => [a.id, { id: a.id, start: a.start, end: a.end }]))
+}
+
 function redraw(
   prev: HighlightState,
   spans: ReadonlyMap<string, HighlightSpan>,
@@ -88,9 +93,7 @@ function apply(
     if (!tr.docChanged) return prev
     return { ...prev, decorations: prev.decorations.map(tr.mapping, tr.doc) }
   }
-  const spans = meta.annotations
-    ? new Map(meta.annotations.map((a) => [a.id, { id: a.id, start: a.start, end: a.end }]))
-    : prev.spans
+  const spans = meta.annotations ? toSpanMap(meta.annotations) : prev.spans
   const next = {
     spans,
     activeId: meta.activeId !== undefined ? meta.activeId : prev.activeId,
@@ -109,13 +112,21 @@ function apply(
  * changed, so a new tag paints in a few milliseconds even with 10,000 spans in the document.
  * Nothing is stored in the document: highlights are decorations, the text stays pristine.
  */
-export function highlightPlugin(map: OffsetMap): Plugin<HighlightState> {
+export function highlightPlugin(
+  map: OffsetMap,
+  initial: readonly HighlightSpan[] = [],
+): Plugin<HighlightState> {
   return new Plugin<HighlightState>({
     key: highlightKey,
     state: {
-      init: () => ({
-        spans: new Map(),
-        decorations: DecorationSet.empty,
+      // Spans known when the editor is created are drawn in its first render: no second pass
+      // over every paragraph when they arrive a moment later.
+      init: (_config, state) => ({
+        spans: toSpanMap(initial),
+        decorations:
+          initial.length > 0
+            ? DecorationSet.create(state.doc, highlightDecorations(initial, map))
+            : DecorationSet.empty,
         extras: [],
         activeId: null,
         flashId: null,

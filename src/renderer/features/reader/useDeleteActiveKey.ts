@@ -1,13 +1,14 @@
 import { useEffect } from 'react'
 import { deleteAnnotation } from '../../actions/annotationActions'
 import { useSession } from '../../state/sessionStore'
+import { announceAnnotationChange } from '../annotations/announceAnnotationChange'
 import { isTextEntry } from './isTextEntry'
 
 /**
  * Delete or Backspace removes the active span (undoable with Ctrl+Z), unless focus is where those
  * keys edit text or a dialog is open.
  */
-export function useDeleteActiveKey(): void {
+export function useDeleteActiveKey(documentId: string): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Delete' && event.key !== 'Backspace') return
@@ -18,11 +19,14 @@ export function useDeleteActiveKey(): void {
       event.preventDefault()
       session.setActiveAnnotation(null)
       deleteAnnotation(id).then(
-        () => useSession.getState().notify('info', 'Span deleted. Ctrl+Z brings it back.'),
+        () => {
+          announceAnnotationChange({ documentId, kind: 'remove', id })
+          useSession.getState().notify('info', 'Span deleted. Ctrl+Z brings it back.')
+        },
         (error: unknown) => useSession.getState().notify('error', String(error)),
       )
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
+  }, [documentId])
 }

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core'
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect } from 'react'
 import type { HighlightSpan } from '../../../shared/highlights/buildSegments'
 import type { OffsetMap } from '../../../shared/offsets/pmPositions'
 import { useSession } from '../../state/sessionStore'
@@ -28,7 +28,9 @@ export function useHighlightSync(
   const selection = useSession((s) => s.selection)
   const flash = useSession((s) => s.flash)
 
-  useEffect(() => {
+  // A layout effect, so that a synchronous render of new spans (see useDocumentAnnotations)
+  // reaches the editor's DOM before the browser paints.
+  useLayoutEffect(() => {
     if (editor && annotations) send(editor, { annotations })
   }, [editor, annotations])
 

@@ -12,6 +12,7 @@ import {
 import { usualSourceType } from '../../actions/speakerActions'
 import type { TextRange } from '../../state/sessionStore'
 import { useSession } from '../../state/sessionStore'
+import { announceAnnotationChange } from '../annotations/announceAnnotationChange'
 import { truncateText } from '../annotations/truncateText'
 import { DimensionControl } from './DimensionControl'
 import { focusReader } from './focusReader'
@@ -76,9 +77,17 @@ export function TaggingForm({ target, projectId, dimensions }: Props) {
     setBusy(true)
     try {
       if (target.kind === 'new') {
-        await createAnnotation({ documentId: target.documentId, ...target.range, ...codes })
+        const annotation = await createAnnotation({
+          documentId: target.documentId,
+          ...target.range,
+          ...codes,
+        })
+        announceAnnotationChange({ documentId: annotation.documentId, kind: 'upsert', annotation })
       } else {
         await updateAnnotationCodes(target.annotation.id, codes)
+        const { documentId } = target.annotation
+        const annotation = { ...target.annotation, values: codes.values, memo: codes.memo.trim() }
+        announceAnnotationChange({ documentId, kind: 'upsert', annotation })
       }
       useSession.getState().setSelection(null)
       focusReader(target.kind === 'new' ? target.range.end : target.annotation.end)
@@ -92,7 +101,11 @@ export function TaggingForm({ target, projectId, dimensions }: Props) {
     if (target.kind !== 'edit') return
     useSession.getState().setActiveAnnotation(null)
     focusReader()
-    await deleteAnnotation(target.annotation.id).catch(fail)
+    const { id, documentId } = target.annotation
+    await deleteAnnotation(id).then(
+      () => announceAnnotationChange({ documentId, kind: 'remove', id }),
+      fail,
+    )
   }
 
   useTaggingKeys(panelRef, {

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { db } from '../../db/NewscoderDb'
 import { useSession } from '../../state/sessionStore'
 import { truncateText } from '../annotations/truncateText'
@@ -24,7 +24,8 @@ export function TaggingPanel({ documentId, projectId }: Props) {
   const selection = useSession((s) => s.selection)
   const activeId = useSession((s) => s.activeAnnotationId)
   const codebook = useProjectCodebook(projectId)
-  const annotations = useDocumentAnnotations(documentId)
+  // Deferred so that a new tag paints in the reader before this panel re-renders.
+  const annotations = useDeferredValue(useDocumentAnnotations(documentId))
   const text = useLiveQuery(
     async () => (await db.texts.get(documentId))?.text ?? null,
     [documentId],

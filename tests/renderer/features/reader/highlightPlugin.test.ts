@@ -62,12 +62,33 @@ describe('highlightPlugin', () => {
     const next = send(state, { annotations: [a, b] })
     const result = drawn(next)
     expect(result.map((d) => d.ids)).toEqual([['a'], ['a', 'b'], ['b']])
-    expect(result.map((d) => d.class)).toEqual(['hl', 'hl hl-2', 'hl'])
+    const overlap = (cls: string) => cls.split(' ').filter((c) => c === 'hl' || c === 'hl-2')
+    expect(result.map((d) => overlap(d.class))).toEqual([['hl'], ['hl', 'hl-2'], ['hl']])
+    // Each span keeps its own underline depth and brackets at its own ends.
+    expect(result.map((d) => d.class.split(' ').filter((c) => /^u\d$/.test(c)))).toEqual([
+      ['u0'],
+      ['u0', 'u1'],
+      ['u1'],
+    ])
+    expect(result[0]?.class).toContain('hl-open')
+    expect(result[1]?.class).toContain('hl-close')
+    expect(result[2]?.class).toContain('hl-close')
     expect(result[0]?.from).toBe(map.toPos(a.start))
     expect(result[1]?.from).toBe(map.toPos(b.start))
     expect(result[2]?.to).toBe(map.toPos(b.end))
     // The text of the middle segment is exactly the overlap.
     expect(next.doc.textBetween(result[1]?.from ?? 0, result[1]?.to ?? 0)).toBe('the plan')
+  })
+
+  it('cuts a span that crosses a paragraph break into one decoration per paragraph', () => {
+    const { state, send } = setup()
+    const start = TEXT.indexOf('story')
+    const cross = { id: 'x', start, end: TEXT.indexOf('minister') }
+    const result = drawn(send(state, { annotations: [cross] }))
+    expect(result.map((d) => state.doc.textBetween(d.from, d.to))).toEqual(['story', 'The '])
+    expect(result[0]?.class).toContain('hl-open')
+    expect(result[0]?.class).not.toContain('hl-close')
+    expect(result[1]?.class).toContain('hl-close')
   })
 
   it('keeps its state object on transactions without highlight meta', () => {
