@@ -1,4 +1,5 @@
 import type { EditorView } from '@tiptap/pm/view'
+import { adoptDomSelection } from './readSelectionRange'
 
 type Move = { direction: 'forward' | 'backward'; granularity: string }
 
@@ -70,6 +71,7 @@ export function handleCaretKey(view: EditorView, event: KeyboardEvent): boolean 
   if (!sel || typeof sel.modify !== 'function') return false
   event.preventDefault()
   sel.modify(event.shiftKey ? 'extend' : 'move', move.direction, move.granularity)
+  adoptDomSelection(view)
   const focus = sel.focusNode
   const element = focus instanceof Element ? focus : focus?.parentElement
   element?.scrollIntoView?.({ block: 'nearest' })

@@ -1,3 +1,4 @@
+import { TextSelection } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import type { OffsetMap } from '../../../shared/offsets/pmPositions'
 import type { TextRange } from '../../state/sessionStore'
@@ -16,6 +17,24 @@ function domSelectionPositions(view: EditorView): [number, number] | null {
     ]
   } catch {
     return null
+  }
+}
+
+/**
+ * Copies the DOM selection into ProseMirror's state when they differ. Otherwise the next
+ * redraw (a highlight arriving, the pending selection being drawn) would write ProseMirror's
+ * older selection back to the DOM and undo the user's latest Shift+arrow or drag.
+ */
+export function adoptDomSelection(view: EditorView): void {
+  const dom = domSelectionPositions(view)
+  if (!dom) return
+  const [anchor, head] = dom
+  const current = view.state.selection
+  if (current.anchor === anchor && current.head === head) return
+  try {
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, anchor, head)))
+  } catch {
+    // A position between paragraphs is not a text position; ProseMirror will read it itself.
   }
 }
 

@@ -6,7 +6,7 @@ import { PLACE_CARET_EVENT } from '../tagging/focusReader'
 import { ensureCaret, handleCaretKey, placeCaret } from './handleCaretKey'
 import { highlightKey } from './highlightPlugin'
 import { idsAtElement, innermostAnnotation } from './innermostAnnotation'
-import { readSelectionRange } from './readSelectionRange'
+import { adoptDomSelection, readSelectionRange } from './readSelectionRange'
 
 /** Keys after which the selection may have changed (keyboard selection in the reader). */
 const SELECTION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'])
@@ -25,6 +25,7 @@ export function useReaderSelection(editor: Editor | null, map: OffsetMap, text: 
     let pointerDown = false
 
     const sync = (event: Event) => {
+      adoptDomSelection(view)
       const range = readSelectionRange(view, map, text)
       const session = useSession.getState()
       if (range) {
