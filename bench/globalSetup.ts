@@ -1,0 +1,5 @@
+import { resetFigures } from './results'
+
+export default function globalSetup(): void {
+  resetFigures()
+}

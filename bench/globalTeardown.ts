@@ -1,0 +1,5 @@
+import { printAndSaveFigures } from './results'
+
+export default function globalTeardown(): void {
+  printAndSaveFigures()
+}

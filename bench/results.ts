@@ -1,0 +1,147 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg } from 'node:os'
+import { fileURLToPath } from 'node:url'
+
+/** One printed figure. `value` null means "not measured" (its test failed or was skipped). */
+export type Figure = {
+  key: string
+  label: string
+  value: number | null
+  unit: 'ms' | 'MB' | 'count'
+  /** The figure must be below this to meet the target. */
+  target: number
+  method: string
+  details?: Record<string, number | string>
+}
+
+export const RESULTS_DIR = fileURLToPath(new URL('../bench-results/', import.meta.url))
+const PARTS_DIR = `${RESULTS_DIR}parts/`
+
+/** Figures in print order, with their targets; a bench that fails leaves its rows "not measured". */
+export const EXPECTED: readonly Pick<Figure, 'key' | 'label' | 'unit' | 'target'>[] = [
+  { key: 'open', label: 'Open 100k-word doc, 10k highlights painted', unit: 'ms', target: 1000 },
+  {
+    key: 'tagMedian',
+    label: 'Tag → highlight painted + row stored, median',
+    unit: 'ms',
+    target: 50,
+  },
+  { key: 'tagP95', label: 'Tag → highlight painted + row stored, p95', unit: 'ms', target: 50 },
+  { key: 'scrollP95', label: 'Scroll: rAF frame interval p95', unit: 'ms', target: 17 },
+  { key: 'scrollWorkP95', label: 'Scroll: main-thread frame work p95', unit: 'ms', target: 16 },
+  { key: 'heap', label: 'JS heap after open (CDP JSHeapUsedSize)', unit: 'MB', target: 300 },
+  { key: 'csvNode', label: 'CSV export 100k annotations/500 docs, Node', unit: 'ms', target: 2000 },
+  {
+    key: 'csvBrowser',
+    label: 'CSV export 100k annotations/500 docs, UI',
+    unit: 'ms',
+    target: 2000,
+  },
+]
+
+/** Clears the figures of the previous run (global setup). */
+export function resetFigures(): void {
+  rmSync(PARTS_DIR, { recursive: true, force: true })
+  mkdirSync(PARTS_DIR, { recursive: true })
+  writeFileSync(`${RESULTS_DIR}load-at-start.json`, JSON.stringify(loadavg()))
+}
+
+function loadAtStart(): number[] {
+  try {
+    return JSON.parse(readFileSync(`${RESULTS_DIR}load-at-start.json`, 'utf8')) as number[]
+  } catch {
+    return []
+  }
+}
+
+/** Stores a figure for the final table (the bench files run in one worker, one after another). */
+export function recordFigure(figure: Figure): void {
+  mkdirSync(PARTS_DIR, { recursive: true })
+  writeFileSync(`${PARTS_DIR}${figure.key}.json`, JSON.stringify(figure, null, 2))
+  const shown = figure.value === null ? 'not measured' : `${round(figure.value)} ${figure.unit}`
+  console.log(`  [bench] ${figure.label}: ${shown} (target < ${figure.target} ${figure.unit})`)
+}
+
+function round(v: number): number {
+  return v >= 100 ? Math.round(v) : Math.round(v * 10) / 10
+}
+
+/** Percentile by nearest rank (p in 0..100) of unsorted numbers. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const rank = Math.ceil((p / 100) * sorted.length)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))] as number
+}
+
+/** Prints the table of all figures and writes bench-results/latest.json (global teardown). */
+export function printAndSaveFigures(): void {
+  let files: string[]
+  try {
+    files = readdirSync(PARTS_DIR).filter((f) => f.endsWith('.json'))
+  } catch {
+    files = []
+  }
+  const found = new Map<string, Figure>()
+  for (const f of files) {
+    const figure = JSON.parse(readFileSync(`${PARTS_DIR}${f}`, 'utf8')) as Figure
+    found.set(figure.key, figure)
+  }
+  const rows = EXPECTED.map((e) => {
+    const f = found.get(e.key)
+    const value = f?.value ?? null
+    return {
+      ...e,
+      value: value === null ? null : round(value),
+      met: value === null ? null : value < e.target,
+      method: f?.method ?? 'not measured (its bench failed or did not run)',
+      details: f?.details ?? {},
+    }
+  })
+  const cells = rows.map((r) => [
+    r.label,
+    r.value === null ? 'not measured' : `${r.value} ${r.unit}`,
+    `< ${r.target} ${r.unit}`,
+    r.met === null ? '—' : r.met ? 'yes' : 'NO',
+  ])
+  const head = ['figure', 'value', 'target', 'met?']
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...cells.map((c) => (c[i] as string).length)),
+  )
+  const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i] as number)).join(' | ')
+  const out = [
+    '',
+    'Newscoder bench (browser mode, Chromium, this machine)',
+    `${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}); load average (1 min) at start ` +
+      `${loadAtStart()[0]?.toFixed(2) ?? '?'}, at end ${loadavg()[0]!.toFixed(2)}: other processes skew the figures`,
+    line(head),
+    widths.map((w) => '-'.repeat(w)).join('-|-'),
+    ...cells.map(line),
+    '',
+    'Details:',
+    ...rows.map(
+      (r) =>
+        `- ${r.label}: ${r.method}` +
+        (Object.keys(r.details).length > 0
+          ? `\n    ${Object.entries(r.details)
+              .map(([k, v]) => `${k}=${v}`)
+              .join(', ')}`
+          : ''),
+    ),
+    '',
+  ]
+  console.log(out.join('\n'))
+  mkdirSync(RESULTS_DIR, { recursive: true })
+  const json = {
+    date: new Date().toISOString(),
+    machine: {
+      cores: availableParallelism(),
+      cpu: cpus()[0]?.model ?? '',
+      loadAverageAtStart: loadAtStart(),
+      loadAverageAtEnd: loadavg(),
+    },
+    figures: rows,
+  }
+  writeFileSync(`${RESULTS_DIR}latest.json`, `${JSON.stringify(json, null, 2)}\n`)
+  console.log(`Written to bench-results/latest.json`)
+}
