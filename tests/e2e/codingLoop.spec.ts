@@ -44,7 +44,7 @@ test('a researcher imports, codes, reloads, undoes, redoes and exports a CSV', a
   await selectInReader(page, SECOND)
   await page.getByRole('radio', { name: /^Against/ }).check()
   await page.getByRole('button', { name: /^(Save|Tag)/ }).click()
-  const panel = page.getByRole('complementary', { name: 'Annotations' })
+  const panel = page.getByRole('region', { name: /^Annotations/ })
   await expect(panel.getByRole('heading', { name: /Annotations/ })).toContainText('2')
 
   // Everything is stored at once: a reload keeps both spans.

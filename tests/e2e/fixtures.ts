@@ -23,11 +23,30 @@ export const test = base.extend<{ page: Page; consoleErrors: string[] }>({
 export { expect }
 
 /**
- * Selects the exact text `fragment` inside the reader with a DOM Range (as a mouse drag would) and
- * releases the mouse, which is when the reader reads the selection.
+ * Selects the exact text `fragment` inside the reader by dragging the mouse from the left half of
+ * its first character to the right half of its last one, as a user would.
  */
 export async function selectInReader(page: Page, fragment: string): Promise<void> {
-  await page.evaluate((needle) => {
+  // Scrolling (a flash, focus returning to the reader) may still be under way: take the boxes
+  // only when two readings agree.
+  let box = await charBoxes(page, fragment)
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100)
+    const again = await charBoxes(page, fragment)
+    if (JSON.stringify(again) === JSON.stringify(box)) break
+    box = again
+  }
+  await page.mouse.move(box.x1, box.y1)
+  await page.mouse.down()
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 })
+  await page.mouse.move(box.x2, box.y2, { steps: 4 })
+  await page.mouse.up()
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '')
+  expect(selected.trim()).toBe(fragment)
+}
+
+function charBoxes(page: Page, fragment: string) {
+  return page.evaluate((needle) => {
     const root = document.querySelector('.ProseMirror')
     if (!root) throw new Error('reader not found')
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
@@ -40,29 +59,31 @@ export async function selectInReader(page: Page, fragment: string): Promise<void
     }
     const at = all.indexOf(needle)
     if (at < 0) throw new Error(`fragment not in reader: ${needle}`)
-    const locate = (offset: number): [Text, number] => {
+    const charRect = (offset: number) => {
       let seen = 0
       for (const node of nodes) {
-        if (offset <= seen + node.data.length) return [node, offset - seen]
+        if (offset < seen + node.data.length) {
+          const range = document.createRange()
+          range.setStart(node, offset - seen)
+          range.setEnd(node, offset - seen + 1)
+          const r = range.getBoundingClientRect()
+          return { x: r.left, y: r.top + r.height / 2, w: r.width }
+        }
         seen += node.data.length
       }
       throw new Error('offset past end')
     }
-    const [startNode, startOffset] = locate(at)
-    const [endNode, endOffset] = locate(at + needle.length)
-    const range = document.createRange()
-    range.setStart(startNode, startOffset)
-    range.setEnd(endNode, endOffset)
-    const selection = window.getSelection()!
-    selection.removeAllRanges()
-    selection.addRange(range)
+    // Bring the fragment's paragraph into view once, before measuring.
+    let seen = 0
+    for (const node of nodes) {
+      if (at < seen + node.data.length) {
+        node.parentElement?.closest('p')?.scrollIntoView({ block: 'center' })
+        break
+      }
+      seen += node.data.length
+    }
+    const first = charRect(at)
+    const last = charRect(at + needle.length - 1)
+    return { x1: first.x + 1, y1: first.y, x2: last.x + last.w - 1, y2: last.y }
   }, fragment)
-  // Let ProseMirror observe the selectionchange before the mouseup that the reader listens to.
-  await page.waitForTimeout(50)
-  const box = await page.locator('.ProseMirror').boundingBox()
-  await page.locator('.ProseMirror').dispatchEvent('mouseup', {
-    bubbles: true,
-    clientX: box ? box.x + 5 : 0,
-    clientY: box ? box.y + 5 : 0,
-  })
 }

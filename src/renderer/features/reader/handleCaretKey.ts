@@ -1,3 +1,4 @@
+import { TextSelection } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import { adoptDomSelection } from './readSelectionRange'
 
@@ -23,11 +24,16 @@ function moveFor(event: KeyboardEvent): Move | null {
   }
 }
 
-/** Collapses the DOM selection at a ProseMirror position of the reader. */
+/**
+ * Collapses the reader's selection at a ProseMirror position, in ProseMirror's state as well as
+ * in the DOM: otherwise the next redraw writes the old range back, and a drag that starts inside
+ * it moves the "selected" text instead of selecting anew.
+ */
 export function placeCaret(view: EditorView, pos: number): Selection | null {
   const sel = view.dom.ownerDocument.getSelection()
   if (!sel) return null
   try {
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos)))
     const { node, offset } = view.domAtPos(pos)
     sel.collapse(node, offset)
   } catch {

@@ -17,6 +17,11 @@ export function useHoveredHighlight(editor: Editor | null): HoveredHighlight | n
     const dom = editor.view.dom
     let key = ''
     const onOver = (event: MouseEvent) => {
+      // While a button is held the user is selecting: a tooltip would only cover the text.
+      if (event.buttons !== 0) {
+        key = ''
+        return setHovered(null)
+      }
       const ids = idsAtElement(event.target)
       const next = ids.join(' ')
       if (next === key) return
