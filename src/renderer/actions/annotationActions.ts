@@ -2,7 +2,9 @@ import type { Annotation, AnnotationCodes, CodedValue } from '../../shared/domai
 import { describeSpan } from '../../shared/anchoring/describeSpan'
 import { DIM } from '../../shared/codebook/sourcingAndStance'
 import { db } from '../db/NewscoderDb'
+import { loadDocumentText } from '../db/loadDocumentText'
 import { useSession } from '../state/sessionStore'
+import { announceAnnotationChange } from './annotationEvents'
 import { pushUndo } from './undoStack'
 
 /** What the tagging panel submits for a new span. */
@@ -29,10 +31,22 @@ export function hasCodes(codes: AnnotationCodes): boolean {
   return Object.keys(cleanValues(codes.values)).length > 0 || codes.memo.trim() !== ''
 }
 
-async function setDeleted(id: string, deletedAt: number | null): Promise<void> {
-  await db.transaction('rw', db.annotations, async () => {
-    await db.annotations.update(id, { deletedAt, updatedAt: Date.now() })
+/** Writes a change to one annotation and announces the stored result to the open views. */
+async function patchAnnotation(id: string, patch: Partial<Annotation>): Promise<void> {
+  const row = await db.transaction('rw', db.annotations, async () => {
+    await db.annotations.update(id, { ...patch, updatedAt: Date.now() })
+    return db.annotations.get(id)
   })
+  if (!row) return
+  announceAnnotationChange(
+    row.deletedAt === null
+      ? { documentId: row.documentId, kind: 'upsert', annotation: row }
+      : { documentId: row.documentId, kind: 'remove', id },
+  )
+}
+
+function setDeleted(id: string, deletedAt: number | null): Promise<void> {
+  return patchAnnotation(id, { deletedAt })
 }
 
 // A speaker chosen for the first time with a source type learns it as their default.
@@ -52,18 +66,19 @@ async function learnSpeakerDefault(values: Record<string, CodedValue>): Promise<
  */
 export async function createAnnotation(input: NewAnnotation): Promise<Annotation> {
   const coder = useSession.getState().coder
+  // Texts never change, so the cached copy is the stored one (see loadDocumentText).
+  const text = await loadDocumentText(input.documentId)
   const annotation = await db.transaction(
     'rw',
-    [db.annotations, db.documents, db.texts, db.codebooks, db.speakers],
+    [db.annotations, db.documents, db.codebooks, db.speakers],
     async () => {
       const doc = await db.documents.get(input.documentId)
-      const text = await db.texts.get(input.documentId)
-      if (!doc || !text) throw new Error('This document no longer exists.')
-      if (input.start < 0 || input.end > text.text.length || input.end <= input.start) {
+      if (!doc || text === undefined) throw new Error('This document no longer exists.')
+      if (input.start < 0 || input.end > text.length || input.end <= input.start) {
         throw new Error('The selection is outside the text.')
       }
       const codebook = await db.codebooks.where('projectId').equals(doc.projectId).first()
-      const span = describeSpan(text.text, input.start, input.end)
+      const span = describeSpan(text, input.start, input.end)
       const now = Date.now()
       const values = cleanValues(input.values)
       const row: Annotation = {
@@ -89,6 +104,7 @@ export async function createAnnotation(input: NewAnnotation): Promise<Annotation
       return row
     },
   )
+  announceAnnotationChange({ documentId: annotation.documentId, kind: 'upsert', annotation })
   pushUndo({
     label: 'Tag span',
     undo: () => setDeleted(annotation.id, Date.now()),
@@ -100,21 +116,26 @@ export async function createAnnotation(input: NewAnnotation): Promise<Annotation
 /** Replaces a span's codes and memo; undoable. An edit that changes nothing is not recorded. */
 export async function updateAnnotationCodes(id: string, codes: AnnotationCodes): Promise<void> {
   const next: AnnotationCodes = { values: cleanValues(codes.values), memo: codes.memo.trim() }
-  const before = await db.transaction('rw', [db.annotations, db.speakers], async () => {
+  const result = await db.transaction('rw', [db.annotations, db.speakers], async () => {
     const current = await db.annotations.get(id)
     if (!current) throw new Error('This annotation no longer exists.')
     const prev: AnnotationCodes = { values: current.values, memo: current.memo }
     if (JSON.stringify(prev) === JSON.stringify(next)) return null
-    await db.annotations.update(id, { ...next, updatedAt: Date.now() })
+    const updated = { ...current, ...next, updatedAt: Date.now() }
+    await db.annotations.put(updated)
     await learnSpeakerDefault(next.values)
-    return prev
+    return { prev, updated }
   })
-  if (!before) return
-  const write = (codes: AnnotationCodes) => async () => {
-    await db.transaction('rw', db.annotations, async () => {
-      await db.annotations.update(id, { ...codes, updatedAt: Date.now() })
+  if (!result) return
+  const { prev: before, updated } = result
+  if (updated.deletedAt === null) {
+    announceAnnotationChange({
+      documentId: updated.documentId,
+      kind: 'upsert',
+      annotation: updated,
     })
   }
+  const write = (codes: AnnotationCodes) => () => patchAnnotation(id, codes)
   pushUndo({ label: 'Edit codes', undo: write(before), redo: write(next) })
 }
 

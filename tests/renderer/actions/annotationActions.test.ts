@@ -8,6 +8,10 @@ import {
 import { addPastedText } from '../../../src/renderer/actions/documentActions'
 import { createProject } from '../../../src/renderer/actions/projectActions'
 import { createSpeaker, usualSourceType } from '../../../src/renderer/actions/speakerActions'
+import {
+  onAnnotationChange,
+  type AnnotationChange,
+} from '../../../src/renderer/actions/annotationEvents'
 import { redo, undo, useUndoStack } from '../../../src/renderer/actions/undoStack'
 import { db } from '../../../src/renderer/db/NewscoderDb'
 import { useSession } from '../../../src/renderer/state/sessionStore'
@@ -112,5 +116,24 @@ describe('annotation actions', () => {
       memo: '',
     })
     expect(await usualSourceType(speaker.id)).toBe('source_type.official.executive')
+  })
+
+  it('announces every write, undo and redo to the open views', async () => {
+    const { doc } = await setup()
+    const seen: string[] = []
+    const stop = onAnnotationChange((c: AnnotationChange) => seen.push(c.kind))
+    const a = await createAnnotation({
+      documentId: doc.id,
+      start: 16,
+      end: 29,
+      values: {},
+      memo: 'x',
+    })
+    await updateAnnotationCodes(a.id, { values: {}, memo: 'y' })
+    await deleteAnnotation(a.id)
+    await undo()
+    await redo()
+    stop()
+    expect(seen).toEqual(['upsert', 'upsert', 'remove', 'upsert', 'remove'])
   })
 })

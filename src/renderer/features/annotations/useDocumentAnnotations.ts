@@ -1,43 +1,54 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 import type { Annotation } from '../../../shared/domain/annotation'
 import { documentAnnotations } from '../../actions/annotationActions'
-import { applyAnnotationChange, onAnnotationChange } from './announceAnnotationChange'
+import { applyAnnotationChange, onAnnotationChange } from '../../actions/annotationEvents'
 
-type Overlay = { base: readonly Annotation[]; list: Annotation[] }
+type Loaded = { documentId: string; list: Annotation[] }
 
 /**
  * The live (not deleted) annotations of one document in text order, or undefined while loading.
- * The query is scoped to the document's `[documentId+start]` range, never table-wide, so that a
- * write in another document does not wake this one. Changes announced by this window's own
- * actions show at once and last until the live query delivers a newer list.
+ *
+ * Read once per opened document (scoped to its `[documentId+start]` range), then kept up to date
+ * from the changes that annotationActions announces for every write, undo and redo. Not a Dexie
+ * live query: that would re-read and re-clone all 10,000 spans of a long article after every tag
+ * (~200 ms of main-thread work), four times the budget for painting a new highlight.
  */
 export function useDocumentAnnotations(documentId: string): Annotation[] | undefined {
-  const live = useLiveQuery(() => documentAnnotations(documentId), [documentId])
-  const [overlay, setOverlay] = useState<Overlay | null>(null)
-  const liveRef = useRef(live)
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
+
   useEffect(() => {
-    liveRef.current = live
-  }, [live])
+    let cancelled = false
+    // Changes announced while the first read is under way are applied once it arrives.
+    const pending: Parameters<typeof applyAnnotationChange>[1][] = []
+    let ready = false
+    const load = () => {
+      ready = false
+      void documentAnnotations(documentId).then((rows) => {
+        if (cancelled) return
+        ready = true
+        setLoaded({ documentId, list: pending.splice(0).reduce(applyAnnotationChange, rows) })
+      })
+    }
+    const unsubscribe = onAnnotationChange((change) => {
+      if (change.documentId !== documentId) return
+      if (change.kind === 'reload') return load()
+      if (!ready) return void pending.push(change)
+      // Rendered synchronously so the new highlight paints in the same frame as the write.
+      flushSync(() =>
+        setLoaded((prev) =>
+          prev && prev.documentId === documentId
+            ? { documentId, list: applyAnnotationChange(prev.list, change) }
+            : prev,
+        ),
+      )
+    })
+    load()
+    return () => {
+      cancelled = true
+      unsubscribe()
+    }
+  }, [documentId])
 
-  useEffect(
-    () =>
-      onAnnotationChange((change) => {
-        if (change.documentId !== documentId) return
-        // Rendered synchronously: the live query's own re-read of the document's spans is
-        // already on its way and would otherwise hold up this update by ~100 ms.
-        flushSync(() =>
-          setOverlay((prev) => {
-            const base = liveRef.current
-            if (!base) return prev
-            const current = prev && prev.base === base ? prev.list : base
-            return { base, list: applyAnnotationChange(current, change) }
-          }),
-        )
-      }),
-    [documentId],
-  )
-
-  return overlay && overlay.base === live ? overlay.list : live
+  return loaded && loaded.documentId === documentId ? loaded.list : undefined
 }

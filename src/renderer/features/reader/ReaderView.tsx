@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useDocumentText } from '../documents/useDocumentText'
 import { db } from '../../db/NewscoderDb'
 import { ReaderHeader } from './ReaderHeader'
 import { ReaderText } from './ReaderText'
@@ -12,11 +13,7 @@ import './reader.css'
  */
 export function ReaderView({ documentId }: { documentId: string }) {
   const doc = useLiveQuery(async () => (await db.documents.get(documentId)) ?? null, [documentId])
-  // The text is loaded once per document: it never changes after import.
-  const text = useLiveQuery(
-    async () => (await db.texts.get(documentId))?.text ?? null,
-    [documentId],
-  )
+  const text = useDocumentText(documentId)
   useDeleteActiveKey(documentId)
 
   if (doc === undefined || text === undefined) {

@@ -1,7 +1,6 @@
 import { useEffect } from 'react'
 import { deleteAnnotation } from '../../actions/annotationActions'
 import { useSession } from '../../state/sessionStore'
-import { announceAnnotationChange } from '../annotations/announceAnnotationChange'
 import { isTextEntry } from './isTextEntry'
 
 /**
@@ -19,10 +18,7 @@ export function useDeleteActiveKey(documentId: string): void {
       event.preventDefault()
       session.setActiveAnnotation(null)
       deleteAnnotation(id).then(
-        () => {
-          announceAnnotationChange({ documentId, kind: 'remove', id })
-          useSession.getState().notify('info', 'Span deleted. Ctrl+Z brings it back.')
-        },
+        () => useSession.getState().notify('info', 'Span deleted. Ctrl+Z brings it back.'),
         (error: unknown) => useSession.getState().notify('error', String(error)),
       )
     }

@@ -12,7 +12,6 @@ import {
 import { usualSourceType } from '../../actions/speakerActions'
 import type { TextRange } from '../../state/sessionStore'
 import { useSession } from '../../state/sessionStore'
-import { announceAnnotationChange } from '../annotations/announceAnnotationChange'
 import { truncateText } from '../annotations/truncateText'
 import { DimensionControl } from './DimensionControl'
 import { focusReader } from './focusReader'
@@ -77,17 +76,9 @@ export function TaggingForm({ target, projectId, dimensions }: Props) {
     setBusy(true)
     try {
       if (target.kind === 'new') {
-        const annotation = await createAnnotation({
-          documentId: target.documentId,
-          ...target.range,
-          ...codes,
-        })
-        announceAnnotationChange({ documentId: annotation.documentId, kind: 'upsert', annotation })
+        await createAnnotation({ documentId: target.documentId, ...target.range, ...codes })
       } else {
         await updateAnnotationCodes(target.annotation.id, codes)
-        const { documentId } = target.annotation
-        const annotation = { ...target.annotation, values: codes.values, memo: codes.memo.trim() }
-        announceAnnotationChange({ documentId, kind: 'upsert', annotation })
       }
       useSession.getState().setSelection(null)
       focusReader(target.kind === 'new' ? target.range.end : target.annotation.end)
@@ -101,11 +92,7 @@ export function TaggingForm({ target, projectId, dimensions }: Props) {
     if (target.kind !== 'edit') return
     useSession.getState().setActiveAnnotation(null)
     focusReader()
-    const { id, documentId } = target.annotation
-    await deleteAnnotation(id).then(
-      () => announceAnnotationChange({ documentId, kind: 'remove', id }),
-      fail,
-    )
+    await deleteAnnotation(target.annotation.id).catch(fail)
   }
 
   useTaggingKeys(panelRef, {

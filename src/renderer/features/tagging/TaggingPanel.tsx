@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useDocumentText } from '../documents/useDocumentText'
 import { useDeferredValue, useMemo } from 'react'
-import { db } from '../../db/NewscoderDb'
 import { useSession } from '../../state/sessionStore'
 import { truncateText } from '../annotations/truncateText'
 import { useDocumentAnnotations } from '../annotations/useDocumentAnnotations'
@@ -26,10 +25,7 @@ export function TaggingPanel({ documentId, projectId }: Props) {
   const codebook = useProjectCodebook(projectId)
   // Deferred so that a new tag paints in the reader before this panel re-renders.
   const annotations = useDeferredValue(useDocumentAnnotations(documentId))
-  const text = useLiveQuery(
-    async () => (await db.texts.get(documentId))?.text ?? null,
-    [documentId],
-  )
+  const text = useDocumentText(documentId)
 
   const dimensions = useMemo(
     () => (codebook?.dimensions ?? []).filter((d) => d.scope === 'span'),

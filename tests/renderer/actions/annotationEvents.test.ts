@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Annotation } from '../../../../src/shared/domain/annotation'
-import { applyAnnotationChange } from '../../../../src/renderer/features/annotations/announceAnnotationChange'
+import type { Annotation } from '../../../src/shared/domain/annotation'
+import { applyAnnotationChange } from '../../../src/renderer/actions/annotationEvents'
 
 const row = (id: string, start: number): Annotation => ({
   id,
