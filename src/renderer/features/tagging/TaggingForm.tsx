@@ -76,7 +76,12 @@ export function TaggingForm({ target, projectId, dimensions }: Props) {
     setBusy(true)
     try {
       if (target.kind === 'new') {
-        await createAnnotation({ documentId: target.documentId, ...target.range, ...codes })
+        await createAnnotation({
+          documentId: target.documentId,
+          projectId,
+          ...target.range,
+          ...codes,
+        })
       } else {
         await updateAnnotationCodes(target.annotation.id, codes)
       }
