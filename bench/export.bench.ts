@@ -56,7 +56,7 @@ test('CSV export in Node: 100,000 annotations across 500 documents', () => {
       'exportAnnotationsCsv(input, "analysis") on generated in-memory data, first (cold) call, performance.now() around it',
     details: {
       buildAnnotationRowsMs: Math.round(rowsMs),
-      toCsvPapaUnparseMs: Math.round(unparseMs),
+      toCsvMs: Math.round(unparseMs),
       spreadsheetMs: Math.round(runs[1]!.ms),
       warmAnalysisMs: `${Math.round(runs[2]!.ms)}/${Math.round(runs[3]!.ms)}`,
       csvMB: Math.round(cold.mb * 10) / 10,
