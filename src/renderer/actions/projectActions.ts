@@ -35,9 +35,18 @@ export async function createProject(
     dimensions: sourcingAndStanceDimensions(),
     updatedAt: now,
   }
-  await db.transaction('rw', db.projects, db.codebooks, async () => {
+  await db.transaction('rw', db.projects, db.codebooks, db.codebookVersions, async () => {
     await db.projects.add(project)
     await db.codebooks.add(codebook)
+    await db.codebookVersions.add({
+      id: crypto.randomUUID(),
+      projectId: project.id,
+      version: codebook.version,
+      dimensions: codebook.dimensions,
+      note: `Created from the “${codebook.name}” template`,
+      coder: '',
+      createdAt: now,
+    })
   })
   return project
 }

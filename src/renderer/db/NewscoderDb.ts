@@ -1,6 +1,8 @@
-import Dexie, { type Table } from 'dexie'
+import Dexie, { type Table, type Transaction } from 'dexie'
 import type { Annotation } from '../../shared/domain/annotation'
+import type { ArticleCoding } from '../../shared/domain/articleCoding'
 import type { Codebook } from '../../shared/domain/codebook'
+import type { CodebookVersion } from '../../shared/domain/codebookVersion'
 import type { DocumentText, NewsDocument } from '../../shared/domain/document'
 import type { Project } from '../../shared/domain/project'
 import type { Speaker } from '../../shared/domain/speaker'
@@ -32,6 +34,36 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const
 
+/**
+ * Version 2 adds, and changes nothing of version 1:
+ * - codebookVersions: the recorded history of every project's codebook ([projectId+version])
+ * - articleCodings: article-level codes and coding status per document and coder
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  codebookVersions: 'id, projectId, &[projectId+version]',
+  articleCodings: 'id, projectId, documentId, &[documentId+coder]',
+} as const
+
+/**
+ * Upgrade 1 → 2: every existing codebook gets its current state recorded as the first entry of
+ * its history, so that the versions annotations already carry resolve to a codebook.
+ */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const codebooks = await tx.table<Codebook, string>('codebooks').toArray()
+  await tx.table<CodebookVersion, string>('codebookVersions').bulkAdd(
+    codebooks.map((c) => ({
+      id: crypto.randomUUID(),
+      projectId: c.projectId,
+      version: c.version,
+      dimensions: c.dimensions,
+      note: 'Codebook as it was when history began',
+      coder: '',
+      createdAt: c.updatedAt,
+    })),
+  )
+}
+
 /** The app's IndexedDB, opened with strict durability so a write is on disk before it resolves. */
 export class NewscoderDb extends Dexie {
   projects!: Table<Project, string>
@@ -41,11 +73,14 @@ export class NewscoderDb extends Dexie {
   speakers!: Table<Speaker, string>
   annotations!: Table<Annotation, string>
   settings!: Table<SettingRow, string>
+  codebookVersions!: Table<CodebookVersion, string>
+  articleCodings!: Table<ArticleCoding, string>
 
   constructor(name: string = DB_NAME) {
     // Chromium's default durability may report a write complete before it reaches the disk.
     super(name, { chromeTransactionDurability: 'strict' })
     this.version(1).stores(SCHEMA_V1)
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2)
   }
 }
 
