@@ -137,6 +137,7 @@ export function sourcingAndStanceDimensions(): Dimension[] {
       kind: 'ordinal',
       scope: 'span',
       required: false,
+      showWhen: null,
       values: stanceValues.map((v) => ({ ...v })),
     },
     {
@@ -148,6 +149,7 @@ export function sourcingAndStanceDimensions(): Dimension[] {
       kind: 'speaker',
       scope: 'span',
       required: false,
+      showWhen: null,
       values: [],
     },
     {
@@ -158,6 +160,7 @@ export function sourcingAndStanceDimensions(): Dimension[] {
       kind: 'single',
       scope: 'span',
       required: false,
+      showWhen: null,
       values: sourceTypeValues.map((v) => ({ ...v })),
     },
     {
@@ -169,6 +172,7 @@ export function sourcingAndStanceDimensions(): Dimension[] {
       kind: 'single',
       scope: 'span',
       required: false,
+      showWhen: null,
       values: [
         value('identification.named', 'Named'),
         value('identification.partial', 'Partially identified', {
@@ -186,6 +190,7 @@ export function sourcingAndStanceDimensions(): Dimension[] {
       kind: 'single',
       scope: 'span',
       required: false,
+      showWhen: null,
       values: [
         value('quote_type.direct', 'Direct'),
         value('quote_type.indirect', 'Indirect (paraphrase)'),

@@ -41,6 +41,14 @@ export const dimensionSchema = z.object({
   scope: z.enum(['span', 'article']),
   required: z.boolean().default(false),
   values: z.array(codeValueSchema).default([]),
+  /**
+   * Skip logic: the dimension is shown (and exported as applicable) only when the dimension
+   * `dimensionId` has one of `valueIds` (e.g. "anonymity justified?" only for anonymous sources).
+   */
+  showWhen: z
+    .object({ dimensionId: z.string().min(1), valueIds: z.array(z.string()).min(1) })
+    .nullable()
+    .default(null),
 })
 
 /** A codebook dimension (variable). */

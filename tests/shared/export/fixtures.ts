@@ -29,6 +29,7 @@ const extraDimensions: Dimension[] = [
     kind: 'multi',
     scope: 'span',
     required: false,
+    showWhen: null,
     values: [
       {
         id: 'f.econ',
@@ -58,6 +59,7 @@ const extraDimensions: Dimension[] = [
     kind: 'text',
     scope: 'span',
     required: false,
+    showWhen: null,
     values: [],
   },
   {
@@ -68,6 +70,7 @@ const extraDimensions: Dimension[] = [
     kind: 'number',
     scope: 'span',
     required: false,
+    showWhen: null,
     values: [],
   },
   {
@@ -78,6 +81,7 @@ const extraDimensions: Dimension[] = [
     kind: 'boolean',
     scope: 'span',
     required: false,
+    showWhen: null,
     values: [],
   },
   {
@@ -88,6 +92,7 @@ const extraDimensions: Dimension[] = [
     kind: 'single',
     scope: 'article',
     required: false,
+    showWhen: null,
     values: [],
   },
 ]
