@@ -1,15 +1,9 @@
 import type { PickedFile } from '../ipc/contract'
 import { textImporter } from './textImporter'
 
-/** An article found in an imported file; `text` is canonical (see `normaliseText`). */
-export type ImportedArticle = {
-  title: string
-  text: string
-  outlet?: string
-  author?: string
-  date?: string
-  url?: string
-}
+import type { ImportedArticle } from './importTypes'
+
+export type { ImportedArticle } from './importTypes'
 
 /** The articles a file holds (with the encoding it was read in), or a message naming the problem. */
 export type ImportOutcome =
