@@ -19,6 +19,13 @@ export const codeValueSchema = z.object({
   id: z.string().min(1),
   label: z.string().min(1).max(200),
   definition: z.string().default(''),
+  /**
+   * Coding rules and an example for the codebook appendix. Optional because codebooks stored
+   * before they existed lack them; a missing rule reads as ''.
+   */
+  inclusion: z.string().optional(),
+  exclusion: z.string().optional(),
+  example: z.string().optional(),
   /** Parent value id for hierarchical codes (source type: "Official / government" > "Executive"). */
   parentId: z.string().nullable().default(null),
   color: z.string().default(''),
