@@ -18,7 +18,7 @@ export function rewriteCodedValues(
   mapping: ValueMapping,
 ): Record<string, CodedValue> {
   const current = values[mapping.dimensionId]
-  let next: CodedValue | undefined = current
+  let next: CodedValue | undefined
   if (typeof current === 'string' && mapping.replace.has(current)) {
     next = mapping.replace.get(current) ?? undefined
   } else if (Array.isArray(current) && current.some((id) => mapping.replace.has(id))) {
