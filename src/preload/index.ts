@@ -14,6 +14,7 @@ const menuCommandChannel: typeof MENU_COMMAND_CHANNEL = 'menu:command'
 const api = {
   'app:info': (request) => ipcRenderer.invoke('app:info', request),
   'dialog:open-text-files': (request) => ipcRenderer.invoke('dialog:open-text-files', request),
+  'dialog:open-import-files': (request) => ipcRenderer.invoke('dialog:open-import-files', request),
   'dialog:save-file': (request) => ipcRenderer.invoke('dialog:save-file', request),
   'shell:open-external': (request) => ipcRenderer.invoke('shell:open-external', request),
   onMenuCommand: (listener) => {

@@ -2,6 +2,7 @@ import type * as FsPromises from 'node:fs/promises'
 import type { App, Dialog, IpcMain, Shell } from 'electron'
 import { appInfoHandler } from './appInfoHandler'
 import { openExternalHandler } from './openExternalHandler'
+import { openImportFilesHandler } from './openImportFilesHandler'
 import { openTextFilesHandler } from './openTextFilesHandler'
 import type { IpcChannel } from '../../shared/ipc/contract'
 import type { IpcHandler, RegisterHandlerDeps } from './registerHandler'
@@ -14,7 +15,7 @@ export type IpcHandlersDeps = RegisterHandlerDeps & {
   app: Pick<App, 'getVersion'>
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>
   shell: Pick<Shell, 'openExternal'>
-  fs: Pick<typeof FsPromises, 'stat' | 'readFile' | 'open' | 'rename' | 'rm'>
+  fs: Pick<typeof FsPromises, 'stat' | 'readFile' | 'readdir' | 'open' | 'rename' | 'rm'>
   userInfo: () => { username: string }
   platform: string
   windowFor: WindowForEvent
@@ -28,6 +29,7 @@ export function registerIpcHandlers(deps: IpcHandlersDeps): void {
   const handlers: { [C in IpcChannel]: IpcHandler<C> } = {
     'app:info': appInfoHandler(deps),
     'dialog:open-text-files': openTextFilesHandler(deps),
+    'dialog:open-import-files': openImportFilesHandler(deps),
     'dialog:save-file': saveFileHandler(deps),
     'shell:open-external': openExternalHandler(deps),
   }

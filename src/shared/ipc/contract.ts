@@ -9,6 +9,28 @@ import { z } from 'zod'
 /** Largest single text file that is imported (bytes); larger files are refused with this limit named. */
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024
 
+/**
+ * Extensions (lower case, no dot) the import accepts: the file dialog's filter and what a folder
+ * import picks up. The importers decide the rest, file by file.
+ */
+export const IMPORT_FILE_EXTENSIONS = [
+  'txt',
+  'md',
+  'html',
+  'htm',
+  'mhtml',
+  'docx',
+  'pdf',
+  'rtf',
+  'csv',
+  'tsv',
+  'jsonl',
+  'xlsx',
+] as const
+
+/** Most files one folder import reads; a larger folder is refused with this number named. */
+export const MAX_IMPORT_FOLDER_FILES = 5000
+
 /** Largest export the save dialog writes in one go (bytes); guards main against a runaway renderer. */
 export const MAX_EXPORT_BYTES = 512 * 1024 * 1024
 
@@ -42,6 +64,8 @@ export type MenuCommand = z.infer<typeof menuCommandSchema>
 export const ipcRequestSchemas = {
   'app:info': z.object({}).strict(),
   'dialog:open-text-files': z.object({}).strict(),
+  /** `folder: true` picks folders, whose importable files (at any depth) are read. */
+  'dialog:open-import-files': z.object({ folder: z.boolean() }).strict(),
   'dialog:save-file': z
     .object({
       defaultName: z
@@ -49,7 +73,11 @@ export const ipcRequestSchemas = {
         .min(1)
         .max(200)
         .regex(/^[^/\\:*?"<>|\0]+$/, 'file name must not contain path separators'),
-      content: z.string().max(MAX_EXPORT_BYTES),
+      // Bytes for binary exports (zip, xlsx, qdpx); text for CSV and JSON.
+      content: z.union([
+        z.string().max(MAX_EXPORT_BYTES),
+        z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES, 'export too large'),
+      ]),
       filterName: z.string().max(100),
       extensions: z
         .array(z.string().regex(/^[a-z0-9]{1,10}$/))
@@ -81,6 +109,7 @@ export type AppInfo = { userName: string; version: string; platform: string }
 export type IpcResponses = {
   'app:info': AppInfo
   'dialog:open-text-files': PickedFile[]
+  'dialog:open-import-files': PickedFile[]
   'dialog:save-file': { path: string } | { canceled: true }
   'shell:open-external': true
 }
