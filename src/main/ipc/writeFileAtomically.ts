@@ -12,7 +12,7 @@ export type AtomicWriteFs = Pick<typeof FsPromises, 'open' | 'rename' | 'rm'>
 export async function writeFileAtomically(
   fs: AtomicWriteFs,
   path: string,
-  content: string,
+  content: string | Uint8Array,
 ): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   try {

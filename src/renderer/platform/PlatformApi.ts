@@ -3,10 +3,10 @@ import type { MenuCommand, PickedFile } from '../../shared/ipc/contract'
 /** Where the renderer runs: the desktop app or a plain browser tab. */
 export type PlatformKind = 'electron' | 'browser'
 
-/** A file to save: a name suggestion, its text, and the filter shown in a save dialog. */
+/** A file to save: a name suggestion, its text (or bytes, for zip and xlsx), and the filter shown in a save dialog. */
 export type SaveRequest = {
   defaultName: string
-  content: string
+  content: string | Uint8Array<ArrayBuffer>
   filterName: string
   extensions: string[]
 }
