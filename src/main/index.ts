@@ -7,6 +7,7 @@ import type { MenuCommand } from '../shared/ipc/contract'
 import { appMenuTemplate } from './appMenu'
 import { APP_ENTRY_URL } from './appOrigin'
 import { registerAppScheme, serveRenderer } from './appScheme'
+import { openDurability } from './durability/openDurability'
 import { registerIpcHandlers } from './ipc/registerIpcHandlers'
 import { createMainWindow } from './window/createMainWindow'
 import { hardenSession } from './window/hardenSession'
@@ -44,7 +45,17 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   serveRenderer(protocol, rendererDir)
   hardenSession(session.defaultSession, { devServerUrl })
+  // Journal and snapshots live in userData/journal and userData/snapshots, beside (not inside)
+  // Chromium's IndexedDB folder, so a wiped profile database does not take them along.
+  const durability = openDurability({
+    fs,
+    dataFolder: app.getPath('userData'),
+    runtimeVersion: `${app.getVersion()} (Electron ${process.versions.electron})`,
+  })
+  durability.catch((error: unknown) => console.error('Backup journal unavailable:', error))
+  app.on('will-quit', () => void durability.then((service) => service.close()).catch(() => {}))
   registerIpcHandlers({
+    durability,
     ipcMain,
     app,
     dialog,

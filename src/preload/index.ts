@@ -17,6 +17,12 @@ const api = {
   'dialog:open-import-files': (request) => ipcRenderer.invoke('dialog:open-import-files', request),
   'dialog:save-file': (request) => ipcRenderer.invoke('dialog:save-file', request),
   'shell:open-external': (request) => ipcRenderer.invoke('shell:open-external', request),
+  'journal:append': (request) => ipcRenderer.invoke('journal:append', request),
+  'durability:state': (request) => ipcRenderer.invoke('durability:state', request),
+  'journal:read': (request) => ipcRenderer.invoke('journal:read', request),
+  'snapshot:write': (request) => ipcRenderer.invoke('snapshot:write', request),
+  'snapshot:list': (request) => ipcRenderer.invoke('snapshot:list', request),
+  'snapshot:read': (request) => ipcRenderer.invoke('snapshot:read', request),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command)
     ipcRenderer.on(menuCommandChannel, forward)

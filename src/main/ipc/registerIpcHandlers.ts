@@ -1,5 +1,7 @@
 import type * as FsPromises from 'node:fs/promises'
 import type { App, Dialog, IpcMain, Shell } from 'electron'
+import { durabilityHandlers } from '../durability/durabilityHandlers'
+import type { DurabilityService } from '../durability/openDurability'
 import { appInfoHandler } from './appInfoHandler'
 import { openExternalHandler } from './openExternalHandler'
 import { openImportFilesHandler } from './openImportFilesHandler'
@@ -19,6 +21,8 @@ export type IpcHandlersDeps = RegisterHandlerDeps & {
   userInfo: () => { username: string }
   platform: string
   windowFor: WindowForEvent
+  /** Journal and snapshots being opened; undefined where there are none (their calls then fail). */
+  durability?: Promise<DurabilityService>
 }
 
 /**
@@ -32,6 +36,7 @@ export function registerIpcHandlers(deps: IpcHandlersDeps): void {
     'dialog:open-import-files': openImportFilesHandler(deps),
     'dialog:save-file': saveFileHandler(deps),
     'shell:open-external': openExternalHandler(deps),
+    ...durabilityHandlers(deps.durability),
   }
   const register = <C extends IpcChannel>(channel: C) =>
     registerHandler(deps.ipcMain, channel, handlers[channel], deps)

@@ -1,4 +1,8 @@
 import { z } from 'zod'
+import { journalChangeSchema } from '../journal/journalChange'
+import type { JournalEntry } from '../journal/journalChange'
+import type { SnapshotInfo } from '../journal/snapshotInfo'
+import { snapshotNameSchema, snapshotReasonSchema } from '../journal/snapshotInfo'
 
 /**
  * The one IPC contract between renderer and main. Every channel has a request schema that main
@@ -33,6 +37,12 @@ export const MAX_IMPORT_FOLDER_FILES = 5000
 
 /** Largest export the save dialog writes in one go (bytes); guards main against a runaway renderer. */
 export const MAX_EXPORT_BYTES = 512 * 1024 * 1024
+
+/** Largest snapshot archive main accepts (bytes); a whole database of 200,000 spans is far below it. */
+export const MAX_SNAPSHOT_BYTES = 1024 * 1024 * 1024
+
+/** Most changes one transaction may journal in one request. */
+export const MAX_JOURNAL_BATCH = 200_000
 
 /** A file picked by the user, read by main and handed to the renderer as bytes. */
 export type PickedFile = {
@@ -76,7 +86,9 @@ export const ipcRequestSchemas = {
       // Bytes for binary exports (zip, xlsx, qdpx); text for CSV and JSON.
       content: z.union([
         z.string().max(MAX_EXPORT_BYTES),
-        z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES, 'export too large'),
+        z
+          .instanceof(Uint8Array)
+          .refine((b) => b.byteLength <= MAX_EXPORT_BYTES, 'export too large'),
       ]),
       filterName: z.string().max(100),
       extensions: z
@@ -94,6 +106,21 @@ export const ipcRequestSchemas = {
         .refine((u) => /^https?:\/\//i.test(u), 'only http(s) links open'),
     })
     .strict(),
+  'journal:append': z
+    .object({ changes: z.array(journalChangeSchema).min(1).max(MAX_JOURNAL_BATCH) })
+    .strict(),
+  'durability:state': z.object({}).strict(),
+  'journal:read': z.object({ afterSeq: z.number().int().nonnegative() }).strict(),
+  'snapshot:write': z
+    .object({
+      bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SNAPSHOT_BYTES),
+      seq: z.number().int().nonnegative(),
+      reason: snapshotReasonSchema,
+      counts: z.record(z.string().max(100), z.number().int().nonnegative()),
+    })
+    .strict(),
+  'snapshot:list': z.object({}).strict(),
+  'snapshot:read': z.object({ name: snapshotNameSchema }).strict(),
 } as const
 
 /** Channel names of the contract. */
@@ -105,6 +132,21 @@ export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcRequestSchemas
 /** Information about the running app, for the coder identity and the About box. */
 export type AppInfo = { userName: string; version: string; platform: string }
 
+/** What main knows about the journal and snapshots at start, for the recovery check. */
+export type DurabilityState = {
+  /** Last sequence number the journal and the latest snapshot together hold. */
+  journalSeq: number
+  /** Entries in the journal after compaction. */
+  journalEntries: number
+  /** Torn or damaged lines that were not taken as data. */
+  invalidLines: number
+  /** Transactions cut short by a crash, left out. */
+  droppedTransactions: number
+  latestSnapshot: SnapshotInfo | null
+  /** True on the first start of a new app or Electron version (snapshot before anything else). */
+  versionChanged: boolean
+}
+
 /** Response value type of each channel. */
 export type IpcResponses = {
   'app:info': AppInfo
@@ -112,6 +154,12 @@ export type IpcResponses = {
   'dialog:open-import-files': PickedFile[]
   'dialog:save-file': { path: string } | { canceled: true }
   'shell:open-external': true
+  'journal:append': { seq: number }
+  'durability:state': DurabilityState
+  'journal:read': JournalEntry[]
+  'snapshot:write': SnapshotInfo
+  'snapshot:list': SnapshotInfo[]
+  'snapshot:read': Uint8Array
 }
 
 /** The channel on which main pushes menu commands to the renderer. */
