@@ -90,6 +90,7 @@ export async function openJournalWriter(deps: JournalWriterDeps): Promise<Journa
       await handle.truncate(size).catch(() => undefined)
       throw new Error(
         describeFsError('The change could not be written to the backup journal', error),
+        { cause: error },
       )
     }
     size += bytes.length
