@@ -1,30 +1,67 @@
+import { MAX_IMPORT_FILE_BYTES } from '../ipc/contract'
+import { sizeLimitMessage } from '../text/formatMegabytes'
+import { parseHtmlFile } from './html/parseHtmlFile'
 import { fileExtension } from './importers'
 import type { ImportInput, ImportOutcome, ParseOptions } from './importTypes'
-import { textImporter } from './textImporter'
+import { markdownToText } from './markdownToText'
+import { parseTextFile } from './parseTextFile'
 
 /** The message of an import stopped through `ParseOptions.signal`. */
 export function cancelledMessage(name: string): string {
   return `Importing “${name}” was cancelled.`
 }
 
+/** Whether the caller has aborted (a function, so that TypeScript re-reads it after an await). */
+export function isAborted(options: ParseOptions): boolean {
+  return options.signal?.aborted === true
+}
+
+/** A format's parser: sync or async, never throwing for bad input (it returns the error). */
+type Parser = (file: ImportInput, options: ParseOptions) => ImportOutcome | Promise<ImportOutcome>
+
+/** Parsers by lower-case extension. */
+const PARSERS: Record<string, Parser> = {
+  '.txt': (file) => parseTextFile(file, null),
+  '.text': (file) => parseTextFile(file, null),
+  '.md': (file) => parseTextFile(file, markdownToText),
+  '.markdown': (file) => parseTextFile(file, markdownToText),
+  '.html': (file) => parseHtmlFile(file),
+  '.htm': (file) => parseHtmlFile(file),
+}
+
+/** The extensions `parseFile` imports, with their dots, in lower case. */
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(PARSERS)
+
 /**
  * Parses one file into articles, or into a table for the mapping step, by its extension (and,
- * for text and Word files, by its content: a news-archive export is split into its articles).
- * Never throws: every problem becomes `{ ok: false, error }` naming the file. Async because PDF
- * and Word parsing are; `options.signal` stops it between steps.
+ * for text and Word files, by its content: a LexisNexis export is split into its articles).
+ * Never throws: every problem becomes `{ ok: false, error }`, one sentence naming the file (an
+ * unsupported type, over `MAX_IMPORT_FILE_BYTES`, empty, damaged …). Async because PDF and Word
+ * parsing are; `options.signal` stops it between steps with `cancelledMessage`.
  */
 export async function parseFile(
   file: ImportInput,
   options: ParseOptions = {},
 ): Promise<ImportOutcome> {
-  if (options.signal?.aborted === true) return { ok: false, error: cancelledMessage(file.name) }
-  const extension = fileExtension(file.name)
-  if (extension === '.txt') {
-    const outcome = textImporter.parse(file)
-    return outcome.ok ? { ...outcome, kind: 'articles' } : outcome
+  if (isAborted(options)) return { ok: false, error: cancelledMessage(file.name) }
+  const parser = PARSERS[fileExtension(file.name)]
+  if (parser === undefined) {
+    return {
+      ok: false,
+      error: `“${file.name}” is not a supported file type. Supported: ${SUPPORTED_EXTENSIONS.join(', ')}.`,
+    }
   }
-  return {
-    ok: false,
-    error: `“${file.name}” is not a supported file type. Supported: .txt.`,
+  const size = Math.max(file.size, file.bytes?.length ?? 0)
+  if (size > MAX_IMPORT_FILE_BYTES) {
+    return { ok: false, error: sizeLimitMessage(`“${file.name}”`, size, MAX_IMPORT_FILE_BYTES) }
+  }
+  try {
+    const outcome = await parser(file, options)
+    if (isAborted(options)) return { ok: false, error: cancelledMessage(file.name) }
+    return outcome
+  } catch (error) {
+    // A parser bug or a library failure on odd input: still one clear message for this file.
+    const reason = error instanceof Error ? error.message : String(error)
+    return { ok: false, error: `“${file.name}” could not be imported: ${reason}` }
   }
 }

@@ -1,3 +1,4 @@
+import chardet from 'chardet'
 import { MAX_IMPORT_FILE_BYTES } from '../ipc/contract'
 import { detectBinaryFormat } from './detectBinaryFormat'
 import { sizeLimitMessage } from './formatMegabytes'
@@ -5,9 +6,12 @@ import { sizeLimitMessage } from './formatMegabytes'
 /** A file as main hands it over: `bytes` is null when the file was too large to be read. */
 export type TextFileInput = { name: string; size: number; bytes: Uint8Array | null }
 
-/** The decoded text (byte-order mark removed) and the WHATWG name of its encoding, or a message. */
+/**
+ * The decoded text (byte-order mark removed) and the WHATWG name of its encoding, or a message.
+ * `warnings` says what was repaired (an incomplete last character dropped).
+ */
 export type DecodeResult =
-  { ok: true; text: string; encoding: string } | { ok: false; error: string }
+  { ok: true; text: string; encoding: string; warnings?: string[] } | { ok: false; error: string }
 
 /**
  * Share of control characters (other than tab, line breaks and form feed) above which decoded
@@ -41,14 +45,67 @@ function controlShare(text: string): number {
 }
 
 /**
+ * Share of the odd (or even) bytes that must be NUL for BOM-less bytes to be read as UTF-16 LE
+ * (or BE): Latin-script text in UTF-16 has a NUL high byte in nearly every unit, while binary
+ * data with NULs has them at both positions.
+ */
+const UTF16_NUL_SHARE = 0.9
+
+/** 'utf-16le' / 'utf-16be' when BOM-less bytes have the NUL pattern of UTF-16 text, else null. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null
+  let oddNul = 0
+  let evenNul = 0
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenNul++
+    if (bytes[i + 1] === 0) oddNul++
+  }
+  const units = bytes.length / 2
+  if (oddNul >= units * UTF16_NUL_SHARE && evenNul < units * 0.1) return 'utf-16le'
+  if (evenNul >= units * UTF16_NUL_SHARE && oddNul < units * 0.1) return 'utf-16be'
+  return null
+}
+
+/**
+ * Length of `bytes` without an incomplete UTF-8 sequence at its very end (a file cut mid-character),
+ * or `bytes.length` when the end is complete.
+ */
+function completeUtf8Length(bytes: Uint8Array): number {
+  // Walk back over at most 3 continuation bytes to the lead byte of the last sequence.
+  let i = bytes.length - 1
+  while (i > 0 && bytes.length - i < 4 && ((bytes[i] as number) & 0xc0) === 0x80) i--
+  const lead = bytes[i] as number
+  const needed = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1
+  return bytes.length - i < needed ? i : bytes.length
+}
+
+/**
+ * The legacy single-byte encoding of bytes that are not UTF-8: chardet's most confident guess
+ * that `TextDecoder` supports, else windows-1252 (which WHATWG also uses for "ISO-8859-1"), the
+ * encoding of old Western exports.
+ */
+function legacyEncoding(bytes: Uint8Array): string {
+  for (const match of chardet.analyse(bytes)) {
+    if (/^(utf|ucs)/i.test(match.name)) continue
+    try {
+      return new TextDecoder(match.name).encoding
+    } catch {
+      // An encoding name TextDecoder does not know: try the next guess.
+    }
+  }
+  return 'windows-1252'
+}
+
+/**
  * Decodes an imported text file, or says in one sentence, naming the file, why it cannot be
- * imported: over `maxBytes` (the limit named in MB), empty, a known binary format (PDF, zip/Word,
- * image) or other binary data (NUL bytes, or more than `MAX_CONTROL_SHARE` control characters),
- * not valid text in its encoding, or only whitespace.
+ * imported: over `maxBytes` (the limit named in MB), empty (a byte-order mark alone included), a
+ * known binary format (PDF, zip/Word, image, gzip) or other binary data (NUL bytes, or more than
+ * `MAX_CONTROL_SHARE` control characters), not valid text in its encoding, or only whitespace.
  *
- * A UTF-8 or UTF-16 (LE/BE) byte-order mark decides the encoding; otherwise the bytes must be
- * valid UTF-8. Invalid UTF-8 is refused for now: a legacy-encoding detector (Windows-1252) is to
- * slot in where `decodeStrict(bytes, 'utf-8')` fails, as one more attempt before the refusal.
+ * The encoding: a UTF-8 or UTF-16 (LE/BE) byte-order mark decides it; else UTF-16 is recognised
+ * by its pattern of NUL bytes (`UTF16_NUL_SHARE`); else valid UTF-8 is UTF-8 (a file cut in the
+ * middle of its last character keeps everything before the cut, with a warning); else the bytes
+ * are a legacy single-byte encoding chosen by chardet (Windows-1252/Latin-1 for Western text).
  */
 export function decodeTextFile(
   input: TextFileInput,
@@ -63,24 +120,46 @@ export function decodeTextFile(
   if (bytes === null) return { ok: false, error: `${name} could not be read.` }
   if (bytes.length === 0) return { ok: false, error: `${name} is empty.` }
 
-  const bom = bomEncoding(bytes)
-  if (bom === null) {
+  let encoding: string | null = bomEncoding(bytes)
+  if (encoding === 'utf-8' && bytes.length === 3) {
+    return { ok: false, error: `${name} is empty (it holds only a byte-order mark).` }
+  }
+  if (encoding === null) {
     const format = detectBinaryFormat(bytes)
     if (format !== null) return { ok: false, error: `${name} looks like ${format}, not text.` }
-    // UTF-16 without a byte-order mark is not guessed: its NUL bytes mark it as binary here.
-    if (bytes.includes(0))
+    encoding = utf16WithoutBom(bytes)
+    if (encoding === null && bytes.includes(0)) {
       return { ok: false, error: `${name} looks like a binary file, not text.` }
+    }
   }
 
-  const encoding = bom ?? 'utf-8'
-  const text = decodeStrict(bytes, encoding)
-  if (text === null) {
-    const label = encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'
-    return { ok: false, error: `${name} is not valid ${label} text.` }
+  const warnings: string[] = []
+  let text: string | null
+  if (encoding !== null) {
+    text = decodeStrict(bytes, encoding)
+    if (text === null) {
+      const label = encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'
+      return { ok: false, error: `${name} is not valid ${label} text.` }
+    }
+  } else {
+    encoding = 'utf-8'
+    text = decodeStrict(bytes, encoding)
+    if (text === null) {
+      const complete = completeUtf8Length(bytes)
+      text = complete < bytes.length ? decodeStrict(bytes.subarray(0, complete), 'utf-8') : null
+      if (text !== null) {
+        warnings.push(
+          `${name} ends in the middle of a character; that last character was left out.`,
+        )
+      } else {
+        encoding = legacyEncoding(bytes)
+        text = new TextDecoder(encoding).decode(bytes)
+      }
+    }
   }
   if (text.includes('\u0000') || controlShare(text) > MAX_CONTROL_SHARE) {
     return { ok: false, error: `${name} looks like a binary file, not text.` }
   }
   if (text.trim().length === 0) return { ok: false, error: `${name} has no text.` }
-  return { ok: true, text, encoding }
+  return warnings.length > 0 ? { ok: true, text, encoding, warnings } : { ok: true, text, encoding }
 }

@@ -88,10 +88,44 @@ describe('decodeTextFile', () => {
     expect(errorOf(decodeTextFile(file(utf8('GIF89a....'))))).toContain('an image file')
   })
 
-  it('refuses bytes that are not valid UTF-8', () => {
-    // "café" in Windows-1252: 0xE9 alone is not UTF-8.
-    expect(errorOf(decodeTextFile(file([0x63, 0x61, 0x66, 0xe9])))).toBe(
-      '“x.txt” is not valid UTF-8 text.',
+  it('reads bytes that are not valid UTF-8 as a legacy Western encoding', () => {
+    // "Le café «noir» coûte 3 €" in Windows-1252: 0xE9 alone is not UTF-8.
+    const cp1252 = [
+      0x4c, 0x65, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x20, 0xab, 0x6e, 0x6f, 0x69, 0x72, 0xbb, 0x20,
+      0x63, 0x6f, 0xfb, 0x74, 0x65, 0x20, 0x33, 0x20, 0x80,
+    ]
+    const result = decodeTextFile(file(cp1252))
+    expect(result).toMatchObject({ ok: true, text: 'Le café «noir» coûte 3 €' })
+  })
+
+  it('keeps UTF-8 cut in the middle of its last character, without that character', () => {
+    const bytes = [...utf8('Gdańsk ł'), ...utf8('€').slice(0, 2)]
+    expect(decodeTextFile(file(bytes))).toMatchObject({
+      ok: true,
+      text: 'Gdańsk ł',
+      encoding: 'utf-8',
+      warnings: ['“x.txt” ends in the middle of a character; that last character was left out.'],
+    })
+  })
+
+  it('recognises UTF-16 without a byte-order mark by its NUL bytes', () => {
+    const le = [...'Zürich news'].flatMap((c) => [c.charCodeAt(0), 0])
+    expect(decodeTextFile(file(le))).toEqual({
+      ok: true,
+      text: 'Zürich news',
+      encoding: 'utf-16le',
+    })
+    const be = [...'Zürich news'].flatMap((c) => [0, c.charCodeAt(0)])
+    expect(decodeTextFile(file(be))).toEqual({
+      ok: true,
+      text: 'Zürich news',
+      encoding: 'utf-16be',
+    })
+  })
+
+  it('says a file holding only a byte-order mark is empty', () => {
+    expect(errorOf(decodeTextFile(file([0xef, 0xbb, 0xbf])))).toBe(
+      '“x.txt” is empty (it holds only a byte-order mark).',
     )
   })
 
