@@ -1,6 +1,7 @@
 import type { Codebook } from '../../shared/domain/codebook'
 import type { Project } from '../../shared/domain/project'
-import { sourcingAndStanceDimensions } from '../../shared/codebook/sourcingAndStance'
+import type { CodebookTemplateId } from '../../shared/codebook/templates/codebookTemplates'
+import { codebookTemplate } from '../../shared/codebook/templates/codebookTemplates'
 import { db } from '../db/NewscoderDb'
 
 /** What goes with a project when it is deleted; shown in the confirmation. */
@@ -13,10 +14,17 @@ function checkName(name: string): string {
   return trimmed
 }
 
-/** Creates a project with the default "Sourcing and stance" codebook, in one transaction. */
+/** Where a new project's codebook comes from: a template, or a copy of another project's. */
+export type CodebookSource =
+  { kind: 'template'; template: CodebookTemplateId } | { kind: 'copy'; projectId: string }
+
+/**
+ * Creates a project in one transaction, with a codebook from a template (by default "Sourcing
+ * and stance") or copied from another project (its current dimensions, ids and all).
+ */
 export async function createProject(
   name: string,
-  options: { isSample?: boolean } = {},
+  options: { isSample?: boolean; codebook?: CodebookSource } = {},
 ): Promise<Project> {
   const now = Date.now()
   const project: Project = {
@@ -27,15 +35,28 @@ export async function createProject(
     deletedAt: null,
     isSample: options.isSample ?? false,
   }
+  const source = options.codebook ?? { kind: 'template', template: 'sourcing-and-stance' }
+  const template = source.kind === 'template' ? codebookTemplate(source.template) : null
   const codebook: Codebook = {
     id: crypto.randomUUID(),
     projectId: project.id,
-    name: 'Sourcing and stance',
+    name: template?.name ?? '',
     version: 1,
-    dimensions: sourcingAndStanceDimensions(),
+    dimensions: template?.dimensions() ?? [],
     updatedAt: now,
   }
+  let note = `Created from the “${codebook.name}” template`
   await db.transaction('rw', db.projects, db.codebooks, db.codebookVersions, async () => {
+    if (source.kind === 'copy') {
+      const [original, from] = await Promise.all([
+        db.codebooks.where('projectId').equals(source.projectId).first(),
+        db.projects.get(source.projectId),
+      ])
+      if (!original) throw new Error('The project to copy the codebook from no longer exists.')
+      codebook.name = original.name
+      codebook.dimensions = structuredClone(original.dimensions)
+      note = `Copied from the codebook of “${from?.name ?? 'another project'}” (version ${original.version})`
+    }
     await db.projects.add(project)
     await db.codebooks.add(codebook)
     await db.codebookVersions.add({
@@ -43,7 +64,7 @@ export async function createProject(
       projectId: project.id,
       version: codebook.version,
       dimensions: codebook.dimensions,
-      note: `Created from the “${codebook.name}” template`,
+      note,
       coder: '',
       createdAt: now,
     })

@@ -41,8 +41,11 @@ export type CodebookChange =
   | { kind: 'merge-values'; dimensionId: string; fromId: string; intoId: string }
   /** Deletes a value; codes using it are merged into `mergeInto`, or cleared when it is null. */
   | { kind: 'delete-value'; dimensionId: string; valueId: string; mergeInto: string | null }
-  /** Replaces every dimension (import, copy); `note` says where they came from. */
-  | { kind: 'replace'; dimensions: Dimension[]; note: string }
+  /**
+   * Replaces every dimension (import, copy, undo); `note` says where they came from and `name`,
+   * when given, renames the codebook.
+   */
+  | { kind: 'replace'; dimensions: Dimension[]; note: string; name?: string }
 
 /** The result of an edit: the new dimensions, and how stored codes change (null: they don't). */
 export type AppliedChange = { dimensions: Dimension[]; mapping: ValueMapping | null }

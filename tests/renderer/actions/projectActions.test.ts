@@ -24,9 +24,15 @@ describe('project and document actions', () => {
     const codebook = await db.codebooks.where('projectId').equals(p.id).first()
     expect(codebook?.dimensions.map((d) => d.name)).toEqual([
       'Stance',
+      'Stance target',
       'Speaker',
       'Source type',
       'Identification',
+      'Information, not opinion',
+      'Not available otherwise',
+      'Reliable source in a position to know',
+      'Reason for anonymity given',
+      'Described as specifically as possible',
       'Quote type',
     ])
   })

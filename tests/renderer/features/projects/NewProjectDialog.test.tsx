@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { sourcingAndStanceDimensions } from '../../../../src/shared/codebook/sourcingAndStance'
+import { sourcingAndStanceTemplate } from '../../../../src/shared/codebook/templates/sourcingAndStanceTemplate'
 import { db } from '../../../../src/renderer/db/NewscoderDb'
 import { OverlayHost } from '../../../../src/renderer/features/shell/OverlayHost'
 import { useSession } from '../../../../src/renderer/state/sessionStore'
@@ -23,7 +23,7 @@ describe('New project dialog', () => {
     expect(project?.name).toBe('Climate coverage')
     const codebook = await db.codebooks.where('projectId').equals(project!.id).first()
     expect(codebook?.name).toBe('Sourcing and stance')
-    expect(codebook?.dimensions).toEqual(sourcingAndStanceDimensions())
+    expect(codebook?.dimensions).toEqual(sourcingAndStanceTemplate())
     expect(useSession.getState().projectId).toBe(project!.id)
     expect((await db.settings.get('lastProjectId'))?.value).toBe(project!.id)
   })
