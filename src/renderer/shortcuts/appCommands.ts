@@ -1,11 +1,19 @@
 import type { MenuCommand } from '../../shared/ipc/contract'
 import { redo, undo } from '../actions/undoStack'
+import { completeAndNext } from '../features/articleCoding/completeAndNext'
 import { importFromPicker } from '../features/import/importPickedFiles'
 import { useSession, type Overlay } from '../state/sessionStore'
 
 /** Every user action reachable from a button, the native menu and the keyboard. */
 export type AppCommandId =
-  MenuCommand | 'rename-project' | 'delete-project' | 'document-details' | 'close-overlay'
+  | MenuCommand
+  | 'rename-project'
+  | 'delete-project'
+  | 'document-details'
+  | 'close-overlay'
+  | 'speakers'
+  | 'palette'
+  | 'complete-and-next'
 
 const session = () => useSession.getState()
 
@@ -55,6 +63,9 @@ export const appCommands: Record<AppCommandId, () => void | Promise<void>> = {
     if (session().documentId !== null) session().setOverlay('metadata')
   },
   'close-overlay': () => session().setOverlay(null),
+  speakers: withProject('speakers'),
+  palette: () => session().setOverlay('palette'),
+  'complete-and-next': completeAndNext,
 }
 
 /** Runs a command and turns any failure into an error notice, so no action fails silently. */

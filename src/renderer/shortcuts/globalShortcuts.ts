@@ -16,6 +16,7 @@ type Binding = {
 
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey
 const key = (e: KeyboardEvent) => e.key.toLowerCase()
+const overlayOpen = () => useSession.getState().overlay !== null
 
 // Order matters: the first binding that matches wins (Ctrl+Shift+Z before Ctrl+Z).
 const bindings: Binding[] = [
@@ -43,6 +44,17 @@ const bindings: Binding[] = [
     matches: (e) => e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey,
     inTextFields: false,
   },
+  // Neither replaces an open dialog (its unsaved input would be lost).
+  {
+    command: 'palette',
+    matches: (e) => mod(e) && !e.shiftKey && key(e) === 'k' && !overlayOpen(),
+    inTextFields: true,
+  },
+  {
+    command: 'complete-and-next',
+    matches: (e) => mod(e) && !e.shiftKey && e.key === 'Enter' && !overlayOpen(),
+    inTextFields: true,
+  },
   // Esc belongs to the reader (e.g. dropping a selection) unless a dialog is open.
   {
     command: 'close-overlay',
@@ -58,6 +70,8 @@ export const globalShortcuts: ShortcutDescription[] = [
   { keys: 'Ctrl+O', description: 'Import .txt files' },
   { keys: 'Ctrl+Shift+V', description: 'Paste text as a new article' },
   { keys: 'Ctrl+E', description: 'Export CSV' },
+  { keys: 'Ctrl+K', description: 'Command palette: find any code, speaker, article or action' },
+  { keys: 'Ctrl+Enter', description: 'Mark the article complete and open the next one to code' },
   { keys: '?', description: 'Show keyboard shortcuts' },
   { keys: 'Esc', description: 'Close the open dialog' },
 ]

@@ -14,6 +14,8 @@ export type Overlay =
   | 'rename-project'
   | 'delete-project'
   | 'metadata'
+  | 'speakers'
+  | 'palette'
   | null
 
 /** A message shown to the user in the status area. */

@@ -9,6 +9,9 @@ export const speakerSchema = z.object({
   /** Source-type value id pre-filled when this speaker is chosen. */
   defaultSourceType: z.string().nullable().default(null),
   affiliation: z.string().default(''),
+  /** Optional attributes for sourcing studies; a missing value reads as '' (not recorded). */
+  gender: z.string().optional(),
+  party: z.string().optional(),
   notes: z.string().default(''),
   createdAt: z.number(),
   updatedAt: z.number(),

@@ -1,7 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useSession } from '../../state/sessionStore'
+import { setDocumentOrder } from '../articleCoding/documentOrderStore'
+import { useCodingStatuses } from '../articleCoding/useCodingStatuses'
+import { type StatusFilter, matchesStatusFilter } from '../articleCoding/statusFilter'
 import { DocumentListControls } from './DocumentListControls'
+import { StatusFilterSelect } from '../articleCoding/StatusFilterSelect'
 import { DocumentOption } from './DocumentOption'
 import { sortDocuments, type DocumentSort } from './sortDocuments'
 import { useProjectDocuments } from './useProjectDocuments'
@@ -24,8 +28,19 @@ export function DocumentList() {
   const [sort, setSort] = useState<DocumentSort>({ key: 'title', direction: 'asc' })
   const [activeIndex, setActiveIndex] = useState(0)
   const scrollRef = useRef<HTMLDivElement>(null)
+  const coder = useSession((s) => s.coder)
+  const statuses = useCodingStatuses(projectId, coder)
+  const [statusFilter, setStatusFilter] = useState<StatusFilter>('all')
 
-  const rows = useMemo(() => sortDocuments(documents ?? [], query, sort), [documents, query, sort])
+  const rows = useMemo(
+    () =>
+      sortDocuments(documents ?? [], query, sort).filter((d) =>
+        matchesStatusFilter(statuses.get(d.id), statusFilter),
+      ),
+    [documents, query, sort, statuses, statusFilter],
+  )
+  // "Complete and next" follows the order and filters the coder sees here.
+  useEffect(() => setDocumentOrder(rows.map((d) => d.id)), [rows])
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -66,7 +81,9 @@ export function DocumentList() {
 
   return (
     <section className="document-list" aria-label="Documents">
-      <DocumentListControls query={query} onQuery={setQuery} sort={sort} onSort={setSort} />
+      <DocumentListControls query={query} onQuery={setQuery} sort={sort} onSort={setSort}>
+        <StatusFilterSelect value={statusFilter} onChange={setStatusFilter} />
+      </DocumentListControls>
       <p className="list-count" aria-live="polite">
         {rows.length === total
           ? `${total} ${total === 1 ? 'article' : 'articles'}`
@@ -96,6 +113,7 @@ export function DocumentList() {
                 key={doc.id}
                 id={optionId(doc.id)}
                 document={doc}
+                status={statuses.get(doc.id) ?? 'not_started'}
                 selected={doc.id === documentId}
                 active={item.index === active}
                 position={item.index + 1}
@@ -112,7 +130,9 @@ export function DocumentList() {
         </div>
       </div>
       {documents !== undefined && total > 0 && rows.length === 0 && (
-        <p className="hint list-empty">No article matches “{query}”.</p>
+        <p className="hint list-empty">
+          {query.trim() === '' ? 'No article has this status.' : `No article matches “${query}”.`}
+        </p>
       )}
     </section>
   )

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { DocumentSort, DocumentSortKey } from './sortDocuments'
 
 type DocumentListControlsProps = {
@@ -6,10 +6,13 @@ type DocumentListControlsProps = {
   onQuery: (query: string) => void
   sort: DocumentSort
   onSort: (sort: DocumentSort) => void
+  /** Further filters shown below the sort row (the coding-status filter). */
+  children?: ReactNode
 }
 
 /** The filter box and sort controls above the document list. */
-export function DocumentListControls({ query, onQuery, sort, onSort }: DocumentListControlsProps) {
+export function DocumentListControls(props: DocumentListControlsProps) {
+  const { query, onQuery, sort, onSort, children } = props
   const descending = sort.direction === 'desc'
   // A label beside (not around) the select: wrapping would fold the option texts into its name.
   const sortId = useId()
@@ -46,6 +49,7 @@ export function DocumentListControls({ query, onQuery, sort, onSort }: DocumentL
           {descending ? '↓' : '↑'}
         </button>
       </div>
+      {children}
     </div>
   )
 }

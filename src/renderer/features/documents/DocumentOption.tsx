@@ -1,8 +1,12 @@
+import type { CodingStatus } from '../../../shared/domain/articleCoding'
+import { CodingStatusBadge } from '../articleCoding/CodingStatusBadge'
 import type { DocumentListItem } from './sortDocuments'
 
 type DocumentOptionProps = {
   id: string
   document: DocumentListItem
+  /** The current coder's coding status of the article. */
+  status: CodingStatus
   selected: boolean
   active: boolean
   position: number
@@ -12,9 +16,9 @@ type DocumentOptionProps = {
   onOpen: () => void
 }
 
-/** One row of the virtualised document list: title, then outlet · date. */
+/** One row of the virtualised document list: title, then outlet · date and coding status. */
 export function DocumentOption(props: DocumentOptionProps) {
-  const { id, document, selected, active, position, setSize, top, height, onOpen } = props
+  const { id, document, status, selected, active, position, setSize, top, height, onOpen } = props
   const meta = [document.outlet, document.date].filter(Boolean).join(' · ')
   const classes = ['document-option', selected && 'selected', active && 'active'].filter(Boolean)
   return (
@@ -30,7 +34,10 @@ export function DocumentOption(props: DocumentOptionProps) {
       onClick={onOpen}
     >
       <span className="document-title">{document.title || 'Untitled'}</span>
-      <span className="document-meta">{meta || 'No outlet or date'}</span>
+      <span className="document-meta">
+        <span>{meta || 'No outlet or date'}</span>
+        <CodingStatusBadge status={status} />
+      </span>
     </div>
   )
 }

@@ -8,6 +8,8 @@ import { DeleteProjectDialog } from '../projects/DeleteProjectDialog'
 import { NewProjectDialog } from '../projects/NewProjectDialog'
 import { RenameProjectDialog } from '../projects/RenameProjectDialog'
 import { SettingsDialog } from '../settings/SettingsDialog'
+import { CommandPalette } from '../palette/CommandPalette'
+import { SpeakerRegistryDialog } from '../speakers/SpeakerRegistryDialog'
 
 /** Renders the one open overlay, if any; the session store decides which. */
 export function OverlayHost() {
@@ -31,6 +33,10 @@ export function OverlayHost() {
       return <DeleteProjectDialog />
     case 'metadata':
       return <DocumentDetailsDialog />
+    case 'speakers':
+      return <SpeakerRegistryDialog />
+    case 'palette':
+      return <CommandPalette />
     case null:
       return null
   }

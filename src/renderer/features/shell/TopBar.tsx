@@ -47,6 +47,9 @@ export function TopBar() {
         <CommandButton command="export" disabled={!hasProject}>
           Export
         </CommandButton>
+        <CommandButton command="speakers" disabled={!hasProject}>
+          Speakers
+        </CommandButton>
       </div>
       <span className="spacer" />
       <UndoRedoButtons />

@@ -3,6 +3,7 @@ import { useSession } from '../../state/sessionStore'
 import { useGlobalShortcuts } from '../../shortcuts/useGlobalShortcuts'
 import { useMenuCommands } from '../../shortcuts/useMenuCommands'
 import { AnnotationPanel } from '../annotations/AnnotationPanel'
+import { ArticleCodingPanel } from '../articleCoding/ArticleCodingPanel'
 import { DocumentList } from '../documents/DocumentList'
 import { DocumentToolbar } from '../documents/DocumentToolbar'
 import { useProjectDocuments } from '../documents/useProjectDocuments'
@@ -78,6 +79,7 @@ export function Workspace() {
             {documentId !== null ? (
               <>
                 <TaggingPanel documentId={documentId} projectId={projectId} />
+                <ArticleCodingPanel documentId={documentId} projectId={projectId} />
                 <AnnotationPanel documentId={documentId} projectId={projectId} />
               </>
             ) : (

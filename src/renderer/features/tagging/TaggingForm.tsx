@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { Annotation, CodedValue } from '../../../shared/domain/annotation'
 import type { Dimension } from '../../../shared/domain/codebook'
 import { DIM } from '../../../shared/codebook/sourcingAndStance'
@@ -13,9 +13,11 @@ import { usualSourceType } from '../../actions/speakerActions'
 import type { TextRange } from '../../state/sessionStore'
 import { useSession } from '../../state/sessionStore'
 import { truncateText } from '../annotations/truncateText'
+import { applicableValues, shownDimensions } from './applicableValues'
 import { DimensionControl } from './DimensionControl'
 import { focusReader } from './focusReader'
 import { useTaggingKeys } from './useTaggingKeys'
+import { valueShortcuts } from './valueShortcuts'
 
 /** What the form codes: a new selection, or a stored span being edited. */
 export type TaggingTarget =
@@ -43,6 +45,9 @@ export function TaggingForm({ target, projectId, dimensions }: Props) {
   const panelRef = useRef<HTMLFormElement>(null)
   const fields = useRef(new Map<string, HTMLElement>())
   const memoRef = useRef<HTMLTextAreaElement>(null)
+  const shortcuts = useMemo(() => valueShortcuts(dimensions), [dimensions])
+  // Skip logic: a dimension whose condition is not met is neither shown nor saved.
+  const shown = shownDimensions(dimensions, values)
 
   const setValue = (dimensionId: string, value: CodedValue) =>
     setValues((v) => ({ ...v, [dimensionId]: value }))
@@ -68,7 +73,7 @@ export function TaggingForm({ target, projectId, dimensions }: Props) {
 
   const save = async () => {
     if (busy) return
-    const codes = { values: cleanValues(values), memo }
+    const codes = { values: cleanValues(applicableValues(dimensions, values)), memo }
     if (!hasCodes(codes)) {
       useSession.getState().notify('info', 'Choose at least one code or write a memo')
       return
@@ -104,27 +109,22 @@ export function TaggingForm({ target, projectId, dimensions }: Props) {
     save: () => void save(),
     cancel,
     pickShortcut: (key) => {
-      for (const d of dimensions) {
-        if (d.kind !== 'ordinal' && d.kind !== 'single' && d.kind !== 'multi') continue
-        const value = d.values.find((v) => v.shortcut !== '' && v.shortcut === key)
-        if (!value) continue
-        const current = values[d.id]
-        if (d.kind === 'multi') {
-          const list = Array.isArray(current) ? current : []
-          const next = list.includes(value.id)
-            ? list.filter((x) => x !== value.id)
-            : [...list, value.id]
-          setValue(
-            d.id,
-            d.values.map((v) => v.id).filter((id) => next.includes(id)),
-          )
-        } else {
-          // Pressing the chosen value's key again clears it.
-          setValue(d.id, current === value.id ? null : value.id)
-        }
-        return true
+      const shortcut = shortcuts.get(key.toLowerCase())
+      if (!shortcut || !shown.some((d) => d.id === shortcut.dimension.id)) return false
+      const { dimension: d, valueId } = shortcut
+      const current = values[d.id]
+      if (d.kind === 'multi') {
+        const list = Array.isArray(current) ? current : []
+        const next = list.includes(valueId) ? list.filter((x) => x !== valueId) : [...list, valueId]
+        setValue(
+          d.id,
+          d.values.map((v) => v.id).filter((id) => next.includes(id)),
+        )
+      } else {
+        // Pressing the chosen value's key again clears it.
+        setValue(d.id, current === valueId ? null : valueId)
       }
-      return false
+      return true
     },
     focusField: (key) => {
       const dimension =
@@ -151,7 +151,7 @@ export function TaggingForm({ target, projectId, dimensions }: Props) {
       }}
     >
       <blockquote className="nc-tag__quote">“{truncateText(quote, QUOTE_CHARS)}”</blockquote>
-      {dimensions.map((d) => (
+      {shown.map((d) => (
         <DimensionControl
           key={d.id}
           dimension={d}
