@@ -10,6 +10,7 @@ import { paragraphIndexAt, paragraphRanges } from '../text/paragraphs'
 import type { DimensionColumn } from './dimensionColumns'
 import { dimensionColumns, spanDimensions } from './dimensionColumns'
 import { isoTime } from './isoTime'
+import { paragraphPosition } from './paragraphPosition'
 
 /** Everything an annotation export reads; `texts` maps document id → canonical text. */
 export type AnnotationExportInput = {
@@ -34,6 +35,8 @@ export const LEADING_COLUMNS = [
   'url',
   'annotation_id',
   'paragraph',
+  'position',
+  'span_order',
   'start_utf16',
   'end_utf16',
   'start_cp',
@@ -42,7 +45,22 @@ export const LEADING_COLUMNS = [
 ] as const
 
 /** Columns after the codebook's columns, in order. */
-export const TRAILING_COLUMNS = ['anchor_status', 'memo', 'coder', 'created', 'updated'] as const
+export const TRAILING_COLUMNS = [
+  'anchor_status',
+  'memo',
+  'coder',
+  'codebook_version',
+  'created',
+  'updated',
+] as const
+
+/**
+ * How multiple-choice values are laid out: `wide` joins them in one cell with "; "; `long`
+ * repeats the annotation's row once per value, one value per cell (with several multiple-choice
+ * dimensions, once per combination), the shape tidyr's `separate_rows` or pandas' `explode`
+ * would give. `annotation_id` ties the rows of one span together.
+ */
+export type MultiLayout = 'wide' | 'long'
 
 function codeColumns(codebook: Codebook, speakers: readonly Speaker[]): DimensionColumn[] {
   const taken = new Set<string>([...LEADING_COLUMNS, ...TRAILING_COLUMNS])
@@ -58,6 +76,24 @@ export function csvColumns(codebook: Codebook): string[] {
   return [...LEADING_COLUMNS, ...codes, ...TRAILING_COLUMNS]
 }
 
+/**
+ * Returns the rows of a long-layout annotation: one row per combination of the values in
+ * `splits` (cell index → the cells of its values, in value order), the other cells repeated.
+ */
+function explode(row: string[], splits: ReadonlyMap<number, string[]>): string[][] {
+  let rows: string[][] = [row]
+  for (const [j, parts] of splits) {
+    rows = rows.flatMap((r) =>
+      parts.map((part) => {
+        const copy = r.slice()
+        copy[j] = part
+        return copy
+      }),
+    )
+  }
+  return rows
+}
+
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 type Placed = { annotation: Annotation; anchor: Anchor }
@@ -68,12 +104,24 @@ type Placed = { annotation: Annotation; anchor: Anchor }
  * document id, then start offset. Offsets come from `anchorAnnotation`, so `text` always equals
  * the canonical text's slice `start_utf16..end_utf16` (its status is in `anchor_status`); if a
  * document's text is missing the row is an orphan that keeps the stored quote, offsets and no
- * paragraph or code point offsets. `paragraph` is 1-based (1 is the headline); `start_cp` /
+ * paragraph or code point offsets. `paragraph` is 1-based (1 is the headline), `position` names
+ * it (headline, lead, body; see paragraphPosition), `span_order` numbers each coder's spans in the
+ * article from 1 by start offset (per coder, so two coders' orders are comparable), and
+ * `codebook_version` is the version the span was coded under. Multiple-choice cells follow
+ * `layout` (see MultiLayout). `paragraph` is 1-based; `start_cp` /
  * `end_cp` count Unicode code points, as Python and R do. Paragraph ranges and code point
  * offsets are computed once per document, so 100,000 annotations take well under a second.
  */
-export function buildAnnotationRows(input: AnnotationExportInput): AnnotationTable {
+export function buildAnnotationRows(
+  input: AnnotationExportInput,
+  layout: MultiLayout = 'wide',
+): AnnotationTable {
   const columns = codeColumns(input.codebook, input.speakers)
+  const multi = new Set(
+    spanDimensions(input.codebook)
+      .filter((d) => d.kind === 'multi')
+      .map((d) => d.id),
+  )
   const header = [...LEADING_COLUMNS, ...columns.map((c) => c.header), ...TRAILING_COLUMNS]
 
   const documents = new Map<string, NewsDocument>()
@@ -113,9 +161,13 @@ export function buildAnnotationRows(input: AnnotationExportInput): AnnotationTab
       bounds[2 * i + 1] = p.anchor.end
     })
     const cps = text === undefined ? [] : codePointOffsets(text, bounds)
+    const perCoder = new Map<string, number>()
 
     placed.forEach(({ annotation: a, anchor }, i) => {
       const known = text !== undefined
+      const order = (perCoder.get(a.coder) ?? 0) + 1
+      perCoder.set(a.coder, order)
+      const paragraph = known ? paragraphIndexAt(ranges, anchor.start) + 1 : 0
       const row = [
         input.project.name,
         document.id,
@@ -124,22 +176,43 @@ export function buildAnnotationRows(input: AnnotationExportInput): AnnotationTab
         document.date,
         document.url,
         a.id,
-        known ? String(paragraphIndexAt(ranges, anchor.start) + 1) : '',
+        known ? String(paragraph) : '',
+        known ? paragraphPosition(paragraph) : '',
+        String(order),
         String(anchor.start),
         String(anchor.end),
         known ? String(cps[2 * i]) : '',
         known ? String(cps[2 * i + 1]) : '',
         known ? text.slice(anchor.start, anchor.end) : a.exact,
       ]
-      for (const c of columns) row.push(c.cell(a.values[c.dimensionId]))
-      row.push(
+      const trailing = [
         anchor.status,
         a.memo,
         a.coder,
+        String(a.codebookVersion),
         isoTime(a.createdAt, days),
         isoTime(a.updatedAt, days),
-      )
-      rows.push(row)
+      ]
+      let splits: Map<number, string[]> | null = null
+      for (const c of columns) {
+        const value = a.values[c.dimensionId]
+        if (
+          layout === 'long' &&
+          multi.has(c.dimensionId) &&
+          Array.isArray(value) &&
+          value.length > 1
+        ) {
+          splits ??= new Map()
+          splits.set(
+            row.length,
+            value.map((id) => c.cell([id])),
+          )
+        }
+        row.push(c.cell(value))
+      }
+      row.push(...trailing)
+      if (splits === null) rows.push(row)
+      else rows.push(...explode(row, splits))
     })
   }
   return { header, rows }
