@@ -1,5 +1,11 @@
 import type { MenuCommand, PickedFile } from '../../shared/ipc/contract'
 
+/**
+ * A file to import: bytes read by main (Electron) or a browser `File`, read later by the import
+ * worker so that hundreds of files are never all in memory on the UI thread.
+ */
+export type ImportPick = PickedFile | File
+
 /** Where the renderer runs: the desktop app or a plain browser tab. */
 export type PlatformKind = 'electron' | 'browser'
 
@@ -19,6 +25,11 @@ export interface PlatformApi {
   kind: PlatformKind
   /** Lets the user choose text files; resolves to [] when canceled. */
   openTextFiles(): Promise<PickedFile[]>
+  /**
+   * Lets the user choose files of any supported type, or folders (`folder: true`: every
+   * importable file inside, at any depth); resolves to [] when canceled.
+   */
+  openImportFiles(options: { folder: boolean }): Promise<ImportPick[]>
   /** Saves (Electron: save dialog) or downloads (browser) a file; resolves to false when canceled. */
   saveFile(request: SaveRequest): Promise<boolean>
   /** The coder name to use before the user sets one: the OS user name, or "Coder 1" in a browser. */

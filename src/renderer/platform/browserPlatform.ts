@@ -1,12 +1,15 @@
 import type { PlatformApi, SaveRequest } from './PlatformApi'
+import { IMPORT_ACCEPT, importableInFolder } from './importableFiles'
 import { readDroppedFiles } from './readDroppedFiles'
 
-function pickFiles(accept: string): Promise<File[]> {
+function pickFiles(accept: string, folder = false): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
     input.multiple = true
     input.accept = accept
+    // Chromium, Firefox and Safari all pick folders (recursively) with this non-standard flag.
+    input.webkitdirectory = folder
     input.style.display = 'none'
     input.addEventListener('change', () => {
       resolve(Array.from(input.files ?? []))
@@ -39,6 +42,10 @@ function download({ defaultName, content, extensions }: SaveRequest): void {
 export const browserPlatform: PlatformApi = {
   kind: 'browser',
   openTextFiles: async () => readDroppedFiles(await pickFiles('.txt,text/plain')),
+  openImportFiles: async ({ folder }) => {
+    const files = await pickFiles(IMPORT_ACCEPT, folder)
+    return folder ? files.filter((f) => importableInFolder(f.name)) : files
+  },
   saveFile: async (request) => {
     download(request)
     return true

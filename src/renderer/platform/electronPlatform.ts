@@ -11,6 +11,8 @@ export function electronPlatform(api: PreloadApi): PlatformApi {
   return {
     kind: 'electron',
     openTextFiles: async () => unwrap(await api['dialog:open-text-files']({})),
+    openImportFiles: async ({ folder }) =>
+      unwrap(await api['dialog:open-import-files']({ folder })),
     saveFile: async (request) => {
       const value = unwrap(await api['dialog:save-file'](request))
       return 'path' in value

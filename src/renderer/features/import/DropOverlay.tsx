@@ -4,7 +4,7 @@ import './dropOverlay.css'
 export function DropOverlay() {
   return (
     <div className="drop-overlay" role="status" aria-live="polite">
-      <p>Drop .txt files to import</p>
+      <p>Drop files or folders to import</p>
     </div>
   )
 }

@@ -1,37 +1,22 @@
-import { Modal } from '../shell/Modal'
-import { useCloseOverlay } from '../shell/useCloseOverlay'
-import { importedSummary } from './importPickedFiles'
-import { useImportReport } from './importReportStore'
+import { DuplicatesDialog } from './DuplicatesDialog'
+import { ImportSummary } from './ImportSummary'
+import { useImportRun } from './importRunStore'
+import { MapColumnsDialog } from './MapColumnsDialog'
+import './import.css'
 
-/** What the last import brought in and, file by file, what it refused and why. */
+/**
+ * The import overlay: the step the running import waits for (map columns, duplicates), or the
+ * summary of the finished one. The progress itself is not modal (ImportProgress).
+ */
 export function ImportReportDialog() {
-  const report = useImportReport((s) => s.report)
-  const close = useCloseOverlay()
-  if (!report) return null
-  return (
-    <Modal title="Import report" onClose={close}>
-      <p>{importedSummary(report.imported.length)}.</p>
-      {report.failed.length > 0 && (
-        <div role="alert">
-          <p>
-            {report.failed.length === 1
-              ? '1 file was not imported:'
-              : `${report.failed.length} files were not imported:`}
-          </p>
-          <ul className="failure-list">
-            {report.failed.map((f, i) => (
-              <li key={`${f.name}-${i}`}>
-                <strong>{f.name}</strong> — {f.reason}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div className="modal-actions">
-        <button type="button" className="primary" onClick={close}>
-          OK
-        </button>
-      </div>
-    </Modal>
-  )
+  const run = useImportRun()
+  const group = run.tables[0]
+  if (run.phase === 'mapping' && group) {
+    return <MapColumnsDialog key={`${run.runId}-${run.tables.length}`} group={group} />
+  }
+  if (run.phase === 'duplicates') {
+    return <DuplicatesDialog key={run.runId} duplicates={run.duplicates} />
+  }
+  if (run.phase === 'done') return <ImportSummary run={run} />
+  return null
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { readDroppedFiles } from '../../platform/readDroppedFiles'
+import { readDroppedItems } from '../../platform/readDroppedItems'
 import { useSession } from '../../state/sessionStore'
 import { errorMessage } from '../shell/errorMessage'
 import { importPickedFiles } from './importPickedFiles'
@@ -10,7 +10,7 @@ function carriesFiles(event: DragEvent): boolean {
 }
 
 /**
- * Accepts files dropped anywhere on the window and imports them like picked files. Returns
+ * Accepts files and folders dropped anywhere on the window and imports them like picked ones. Returns
  * whether files are being dragged over the window, to show the drop overlay.
  */
 export function useFileDrop(): boolean {
@@ -41,8 +41,8 @@ export function useFileDrop(): boolean {
       e.preventDefault()
       depth = 0
       setDragging(false)
-      const files = Array.from(e.dataTransfer?.files ?? [])
-      readDroppedFiles(files)
+      if (!e.dataTransfer) return
+      readDroppedItems(e.dataTransfer)
         .then(importPickedFiles)
         .catch((error: unknown) => useSession.getState().notify('error', errorMessage(error)))
     }

@@ -1,5 +1,6 @@
 import { useSession } from '../../state/sessionStore'
 import { runAppCommand, type AppCommandId } from '../../shortcuts/appCommands'
+import { ImportFolderButton } from '../import/ImportFolderButton'
 import { ProjectSwitcher } from '../projects/ProjectSwitcher'
 import { UndoRedoButtons } from './UndoRedoButtons'
 
@@ -41,6 +42,7 @@ export function TopBar() {
         <CommandButton command="import" disabled={!hasProject}>
           Import
         </CommandButton>
+        <ImportFolderButton disabled={!hasProject} />
         <CommandButton command="paste" disabled={!hasProject}>
           Paste text
         </CommandButton>

@@ -8,6 +8,7 @@ import { DocumentList } from '../documents/DocumentList'
 import { DocumentToolbar } from '../documents/DocumentToolbar'
 import { useProjectDocuments } from '../documents/useProjectDocuments'
 import { DropOverlay } from '../import/DropOverlay'
+import { ImportProgress } from '../import/ImportProgress'
 import { useFileDrop } from '../import/useFileDrop'
 import { NoticeArea } from '../notices/NoticeArea'
 import { ReaderView } from '../reader/ReaderView'
@@ -91,6 +92,7 @@ export function Workspace() {
         </div>
       )}
       <NoticeArea />
+      <ImportProgress />
       <OverlayHost />
       {dragging && <DropOverlay />}
     </div>

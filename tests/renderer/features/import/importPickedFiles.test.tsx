@@ -1,10 +1,11 @@
 import { render, screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { PickedFile } from '../../../../src/shared/ipc/contract'
+import { sha256Hex } from '../../../../src/shared/text/sha256Hex'
 import { createProject } from '../../../../src/renderer/actions/projectActions'
 import { db } from '../../../../src/renderer/db/NewscoderDb'
 import { importPickedFiles } from '../../../../src/renderer/features/import/importPickedFiles'
-import { OverlayHost } from '../../../../src/renderer/features/shell/OverlayHost'
+import { ImportReportDialog } from '../../../../src/renderer/features/import/ImportReportDialog'
 import { useSession } from '../../../../src/renderer/state/sessionStore'
 import { resetAppState } from '../shell/resetAppState'
 
@@ -16,29 +17,36 @@ const file = (name: string, text: string): PickedFile => {
 describe('importing files', () => {
   beforeEach(resetAppState)
 
-  it('imports a valid file, opens it, and reports a specific reason for an empty one', async () => {
+  it('imports a valid file with its provenance, opens it, and names the reason for an empty one', async () => {
     const project = await createProject('Imports')
     useSession.getState().openProject(project.id)
+    const budget = file(
+      'budget.txt',
+      'Budget passes\n\nThe finance minister said the budget is "fair".',
+    )
 
-    await importPickedFiles([
-      file('empty.txt', ''),
-      file('budget.txt', 'Budget passes\n\nThe finance minister said the budget is "fair".'),
-    ])
+    await importPickedFiles([file('empty.txt', ''), budget])
 
     const docs = await db.documents.where('projectId').equals(project.id).toArray()
     expect(docs.map((d) => d.title)).toEqual(['Budget passes'])
+    expect(docs[0]!.provenance).toMatchObject({
+      kind: 'file',
+      fileName: 'budget.txt',
+      size: budget.size,
+      sha256: sha256Hex(budget.bytes!),
+    })
     expect(useSession.getState().documentId).toBe(docs[0]!.id)
     expect(useSession.getState().overlay).toBe('import')
 
-    render(<OverlayHost />)
-    const dialog = screen.getByRole('dialog', { name: 'Import report' })
+    render(<ImportReportDialog />)
+    const dialog = screen.getByRole('dialog', { name: 'Import summary' })
     expect(within(dialog).getByText('Imported 1 article.')).toBeTruthy()
-    const failures = within(dialog).getByRole('alert')
+    const failures = within(dialog).getByRole('list', { name: 'Not imported' })
     const item = within(failures).getByRole('listitem')
     expect(item.textContent).toMatch(/^empty\.txt — \S/)
   })
 
-  it('announces a clean import in a notice without opening the report', async () => {
+  it('announces a clean import in a notice without opening the summary', async () => {
     const project = await createProject('Imports')
     useSession.getState().openProject(project.id)
 

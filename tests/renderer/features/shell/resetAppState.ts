@@ -1,7 +1,7 @@
 import { cleanup } from '@testing-library/react'
 import { clearUndo } from '../../../../src/renderer/actions/undoStack'
 import { db } from '../../../../src/renderer/db/NewscoderDb'
-import { useImportReport } from '../../../../src/renderer/features/import/importReportStore'
+import { resetImportRun } from '../../../../src/renderer/features/import/importRunStore'
 import { resetSession } from '../../../../src/renderer/state/sessionStore'
 
 /**
@@ -12,7 +12,7 @@ export async function resetAppState(): Promise<void> {
   cleanup()
   resetSession()
   clearUndo()
-  useImportReport.setState({ report: null })
+  resetImportRun()
   await db.open()
   await Promise.all(db.tables.map((table) => table.clear()))
 }
