@@ -14,6 +14,7 @@ export type AppCommandId =
   | 'speakers'
   | 'palette'
   | 'complete-and-next'
+  | 'codebook'
 
 const session = () => useSession.getState()
 
@@ -66,6 +67,7 @@ export const appCommands: Record<AppCommandId, () => void | Promise<void>> = {
   speakers: withProject('speakers'),
   palette: () => session().setOverlay('palette'),
   'complete-and-next': completeAndNext,
+  codebook: withProject('codebook'),
 }
 
 /** Runs a command and turns any failure into an error notice, so no action fails silently. */

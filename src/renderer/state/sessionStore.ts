@@ -16,6 +16,7 @@ export type Overlay =
   | 'metadata'
   | 'speakers'
   | 'palette'
+  | 'codebook'
   | null
 
 /** A message shown to the user in the status area. */

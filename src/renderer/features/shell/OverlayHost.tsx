@@ -1,4 +1,5 @@
 import { useSession } from '../../state/sessionStore'
+import { CodebookEditor } from '../codebook/CodebookEditor'
 import { DocumentDetailsDialog } from '../documents/DocumentDetailsDialog'
 import { ExportDialog } from '../export/ExportDialog'
 import { HelpDialog } from '../help/HelpDialog'
@@ -33,6 +34,8 @@ export function OverlayHost() {
       return <DeleteProjectDialog />
     case 'metadata':
       return <DocumentDetailsDialog />
+    case 'codebook':
+      return <CodebookEditor />
     case 'speakers':
       return <SpeakerRegistryDialog />
     case 'palette':

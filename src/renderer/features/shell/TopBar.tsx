@@ -37,6 +37,9 @@ export function TopBar() {
         <CommandButton command="delete-project" disabled={!hasProject}>
           Delete project
         </CommandButton>
+        <CommandButton command="codebook" disabled={!hasProject}>
+          Codebook
+        </CommandButton>
       </div>
       <div className="button-group" role="group" aria-label="Articles">
         <CommandButton command="import" disabled={!hasProject}>
