@@ -1,0 +1,154 @@
+import { parseProjectBackup } from '../../shared/backup/parseProjectBackup'
+import type { ProjectBackup } from '../../shared/backup/projectBackup'
+import { BackupError, readArchive } from '../../shared/backup/readArchive'
+import { remapProjectIds } from '../../shared/backup/remapProjectIds'
+import { writeArchive } from '../../shared/backup/writeArchive'
+import { BACKUP_EXTENSION } from '../../shared/backup/backupFormat'
+import { version } from '../../../package.json'
+import { db } from '../db/NewscoderDb'
+import { readProjectBackup } from '../features/backup/readProjectBackup'
+import { platform } from '../platform/platform'
+
+/** Version written into manifests, so a refused backup can name the app that wrote it. */
+export const APP_VERSION: string = version
+
+/** What a restore did: the new project, whether its ids had to be renewed, and row counts. */
+export type RestoreResult = {
+  projectId: string
+  name: string
+  copied: boolean
+  counts: { documents: number; annotations: number; speakers: number }
+}
+
+/** Returns the `.newscoder` archive of a project: everything, deleted rows included. */
+export async function buildProjectBackup(projectId: string): Promise<Uint8Array<ArrayBuffer>> {
+  const backup = await readProjectBackup(projectId)
+  const bytes = writeArchive(
+    {
+      projects: [backup.project],
+      documents: backup.documents,
+      texts: backup.texts,
+      codebooks: backup.codebooks,
+      codebookVersions: backup.codebookVersions,
+      speakers: backup.speakers,
+      annotations: backup.annotations,
+      articleCodings: backup.articleCodings,
+      settings: backup.settings,
+    },
+    {
+      kind: 'project',
+      appVersion: APP_VERSION,
+      schemaVersion: db.verno,
+      seq: 0,
+      createdAt: Date.now(),
+    },
+  )
+  return bytes as Uint8Array<ArrayBuffer>
+}
+
+/** A file name for the backup: the project name without characters file systems refuse. */
+export function backupFileName(projectName: string, now = new Date()): string {
+  const safe = projectName.replace(/[/\\:*?"<>|\0]+/g, '_').trim() || 'project'
+  return `${safe.slice(0, 150)} ${now.toISOString().slice(0, 10)}.${BACKUP_EXTENSION}`
+}
+
+/** "Back up project": writes the archive through the save dialog or a download. */
+export async function backupProject(projectId: string): Promise<boolean> {
+  const project = await db.projects.get(projectId)
+  if (!project) throw new Error('This project no longer exists.')
+  return platform.saveFile({
+    defaultName: backupFileName(project.name),
+    content: await buildProjectBackup(projectId),
+    filterName: 'Newscoder backup',
+    extensions: [BACKUP_EXTENSION],
+  })
+}
+
+async function anyIdTaken(backup: ProjectBackup): Promise<boolean> {
+  const taken = async (table: { bulkGet(keys: string[]): Promise<unknown[]> }, keys: string[]) =>
+    (await table.bulkGet(keys)).some((row) => row !== undefined)
+  const checks = await Promise.all([
+    taken(db.projects, [backup.project.id]),
+    taken(
+      db.documents,
+      backup.documents.map((d) => d.id),
+    ),
+    taken(
+      db.texts,
+      backup.texts.map((t) => t.documentId),
+    ),
+    taken(
+      db.codebooks,
+      backup.codebooks.map((c) => c.id),
+    ),
+    taken(
+      db.codebookVersions,
+      backup.codebookVersions.map((v) => v.id),
+    ),
+    taken(
+      db.speakers,
+      backup.speakers.map((s) => s.id),
+    ),
+    taken(
+      db.annotations,
+      backup.annotations.map((a) => a.id),
+    ),
+    taken(
+      db.articleCodings,
+      backup.articleCodings.map((c) => c.id),
+    ),
+  ])
+  return checks.some(Boolean)
+}
+
+/**
+ * "Restore backup": checks the archive completely first (readArchive, parseProjectBackup: any
+ * problem throws a BackupError with its reason and nothing is written), then writes the project
+ * in one transaction. The project keeps its ids when none of them is in use — so annotation ids
+ * in earlier exports still match — and becomes a copy with fresh ids, named "… (restored)",
+ * when the original still exists (also in the trash).
+ */
+export async function restoreBackup(bytes: Uint8Array): Promise<RestoreResult> {
+  const archive = readArchive(bytes, db.verno)
+  if (archive.manifest.kind !== 'project') {
+    throw new BackupError('This file is a database snapshot, not a project backup.')
+  }
+  let backup = parseProjectBackup(archive.rows)
+  const copied = await anyIdTaken(backup)
+  if (copied) {
+    backup = remapProjectIds(backup, () => crypto.randomUUID())
+    backup.project = { ...backup.project, name: `${backup.project.name.slice(0, 185)} (restored)` }
+  }
+  const tables = [
+    db.projects,
+    db.documents,
+    db.texts,
+    db.codebooks,
+    db.codebookVersions,
+    db.speakers,
+    db.annotations,
+    db.articleCodings,
+    db.settings,
+  ]
+  await db.transaction('rw', tables, async () => {
+    await db.projects.add(backup.project)
+    await db.documents.bulkAdd(backup.documents)
+    await db.texts.bulkAdd(backup.texts)
+    await db.codebooks.bulkAdd(backup.codebooks)
+    await db.codebookVersions.bulkAdd(backup.codebookVersions)
+    await db.speakers.bulkAdd(backup.speakers)
+    await db.annotations.bulkAdd(backup.annotations)
+    await db.articleCodings.bulkAdd(backup.articleCodings)
+    await db.settings.bulkPut(backup.settings)
+  })
+  return {
+    projectId: backup.project.id,
+    name: backup.project.name,
+    copied,
+    counts: {
+      documents: backup.documents.filter((d) => d.deletedAt === null).length,
+      annotations: backup.annotations.filter((a) => a.deletedAt === null).length,
+      speakers: backup.speakers.length,
+    },
+  }
+}
