@@ -1,3 +1,5 @@
+import type { PdfjsLike } from './pdf/parsePdfFile'
+
 /**
  * The contract between the pure importers (src/shared/import) and the import pipeline that runs
  * them (worker, progress, mapping step, duplicate choices). Every importer returns an
@@ -66,4 +68,12 @@ export type ImportInput = { name: string; size: number; bytes: Uint8Array | null
  * Options of `parseFile`: `signal` (an `AbortSignal`; only `aborted` is read, because the pure
  * core has no DOM types) stops a long parse between steps (PDF pages, archive articles).
  */
-export type ParseOptions = { signal?: { readonly aborted: boolean } }
+export type ParseOptions = {
+  signal?: { readonly aborted: boolean }
+  /**
+   * Loads pdf.js for PDF files. Default: the legacy build ('pdfjs-dist/legacy/build/pdf.mjs'),
+   * which runs in Node and in a worker; a browser caller sets `GlobalWorkerOptions.workerSrc`
+   * (or `workerPort`) on the module it returns here.
+   */
+  pdfjs?: () => Promise<PdfjsLike>
+}

@@ -1,10 +1,16 @@
 import { MAX_IMPORT_FILE_BYTES } from '../ipc/contract'
 import { sizeLimitMessage } from '../text/formatMegabytes'
-import { parseHtmlFile } from './html/parseHtmlFile'
+import { parseHtmlFile, parseMhtmlFile } from './html/parseHtmlFile'
 import { fileExtension } from './importers'
 import type { ImportInput, ImportOutcome, ParseOptions } from './importTypes'
 import { markdownToText } from './markdownToText'
+import { parseDocxFile } from './parseDocxFile'
 import { parseTextFile } from './parseTextFile'
+import type { PdfjsLike } from './pdf/parsePdfFile'
+import { parsePdfFile } from './pdf/parsePdfFile'
+import { parseCsvFile } from './table/parseCsvFile'
+import { parseJsonlFile } from './table/parseJsonlFile'
+import { parseXlsxFile } from './table/parseXlsxFile'
 
 /** The message of an import stopped through `ParseOptions.signal`. */
 export function cancelledMessage(name: string): string {
@@ -27,6 +33,21 @@ const PARSERS: Record<string, Parser> = {
   '.markdown': (file) => parseTextFile(file, markdownToText),
   '.html': (file) => parseHtmlFile(file),
   '.htm': (file) => parseHtmlFile(file),
+  '.mhtml': (file) => parseMhtmlFile(file),
+  '.mht': (file) => parseMhtmlFile(file),
+  '.docx': (file) => parseDocxFile(file),
+  '.pdf': async (file, options) =>
+    parsePdfFile(file, await (options.pdfjs ?? loadPdfjs)(), options),
+  '.csv': (file) => parseCsvFile(file, 'csv'),
+  '.tsv': (file) => parseCsvFile(file, 'tsv'),
+  '.jsonl': (file) => parseJsonlFile(file),
+  '.ndjson': (file) => parseJsonlFile(file),
+  '.xlsx': (file) => parseXlsxFile(file),
+}
+
+/** pdf.js's legacy build, loaded on first use (it is large and only PDFs need it). */
+async function loadPdfjs(): Promise<PdfjsLike> {
+  return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike
 }
 
 /** The extensions `parseFile` imports, with their dots, in lower case. */

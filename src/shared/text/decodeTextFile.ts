@@ -1,5 +1,6 @@
 import chardet from 'chardet'
 import { MAX_IMPORT_FILE_BYTES } from '../ipc/contract'
+import { decodeWindows1252 } from './decodeWindows1252'
 import { detectBinaryFormat } from './detectBinaryFormat'
 import { sizeLimitMessage } from './formatMegabytes'
 
@@ -80,17 +81,29 @@ function completeUtf8Length(bytes: Uint8Array): number {
 }
 
 /**
- * The legacy single-byte encoding of bytes that are not UTF-8: chardet's most confident guess
- * that `TextDecoder` supports, else windows-1252 (which WHATWG also uses for "ISO-8859-1"), the
- * encoding of old Western exports.
+ * Points by which chardet must prefer another legacy encoding over Windows-1252 to be believed.
+ * Its guesses between Western and Central European code pages are close on short texts
+ * ("café" scores higher as Windows-1250), and Western exports are by far the commonest.
+ */
+const LEGACY_MARGIN = 20
+
+/**
+ * The legacy single-byte encoding of bytes that are not UTF-8: windows-1252 (which WHATWG also
+ * uses for "ISO-8859-1"), unless chardet is `LEGACY_MARGIN` points surer of another encoding
+ * that `TextDecoder` supports.
  */
 function legacyEncoding(bytes: Uint8Array): string {
-  for (const match of chardet.analyse(bytes)) {
-    if (/^(utf|ucs)/i.test(match.name)) continue
+  const matches = chardet.analyse(bytes).filter((m) => !/^(utf|ucs)/i.test(m.name))
+  const western = Math.max(
+    0,
+    ...matches.filter((m) => /^(windows-1252|ISO-8859-1)$/i.test(m.name)).map((m) => m.confidence),
+  )
+  const top = matches[0]
+  if (top !== undefined && top.confidence - western >= LEGACY_MARGIN) {
     try {
-      return new TextDecoder(match.name).encoding
+      return new TextDecoder(top.name).encoding
     } catch {
-      // An encoding name TextDecoder does not know: try the next guess.
+      // An encoding name TextDecoder does not know: fall back to Windows-1252.
     }
   }
   return 'windows-1252'
@@ -105,7 +118,8 @@ function legacyEncoding(bytes: Uint8Array): string {
  * The encoding: a UTF-8 or UTF-16 (LE/BE) byte-order mark decides it; else UTF-16 is recognised
  * by its pattern of NUL bytes (`UTF16_NUL_SHARE`); else valid UTF-8 is UTF-8 (a file cut in the
  * middle of its last character keeps everything before the cut, with a warning); else the bytes
- * are a legacy single-byte encoding chosen by chardet (Windows-1252/Latin-1 for Western text).
+ * are a legacy single-byte encoding (`legacyEncoding`: Windows-1252/Latin-1 unless chardet is
+ * clearly surer of another).
  */
 export function decodeTextFile(
   input: TextFileInput,
@@ -153,7 +167,10 @@ export function decodeTextFile(
         )
       } else {
         encoding = legacyEncoding(bytes)
-        text = new TextDecoder(encoding).decode(bytes)
+        text =
+          encoding === 'windows-1252'
+            ? decodeWindows1252(bytes)
+            : new TextDecoder(encoding).decode(bytes)
       }
     }
   }

@@ -4,6 +4,8 @@ import type { HtmlDocument } from './sanitiseDocument'
 /** What a page says about its article. Every value is plain, trimmed, single-line text. */
 export type HtmlMetadata = {
   title?: string
+  /** The `<title>` element, which often carries the site name ("Headline - Outlet"). */
+  documentTitle?: string
   outlet?: string
   author?: string
   date?: string
@@ -88,7 +90,7 @@ function isoDate(value: string | undefined): string | undefined {
 
 /**
  * Reads a page's article metadata before it is sanitised (JSON-LD lives in a script element):
- * title from og:title, JSON-LD headline or `<title>`; outlet from og:site_name or the JSON-LD
+ * title from og:title or the JSON-LD headline (and `<title>` as `documentTitle`); outlet from og:site_name or the JSON-LD
  * publisher; author from `<meta name=author>`, article:author or JSON-LD; date from
  * article:published_time, JSON-LD datePublished or the first `<time datetime>`; URL from
  * `<link rel=canonical>`, og:url or JSON-LD (http(s) only). JSON-LD is parsed as data with
@@ -100,7 +102,8 @@ export function htmlMetadata(document: HtmlDocument): HtmlMetadata {
   const canonical = document.querySelectorAll('link[rel="canonical"]')[0]
   const time = document.querySelectorAll('time[datetime]')[0]
   const result: HtmlMetadata = {}
-  const title = meta(document, 'og:title') ?? clean(ld.headline) ?? clean(titleElement?.textContent)
+  const title = meta(document, 'og:title') ?? clean(ld.headline)
+  const documentTitle = clean(titleElement?.textContent)
   const outlet = meta(document, 'og:site_name') ?? ldName(ld.publisher)
   const author = meta(document, 'author') ?? meta(document, 'article:author') ?? ldName(ld.author)
   const date =
@@ -111,6 +114,7 @@ export function htmlMetadata(document: HtmlDocument): HtmlMetadata {
     httpUrl(canonical?.getAttribute('href')) ?? httpUrl(meta(document, 'og:url')) ?? httpUrl(ld.url)
   const section = meta(document, 'article:section') ?? clean(ld.articleSection)
   if (title !== undefined) result.title = title
+  if (documentTitle !== undefined) result.documentTitle = documentTitle
   if (outlet !== undefined) result.outlet = outlet
   if (author !== undefined && !/^https?:/i.test(author)) result.author = author
   if (date !== undefined) result.date = date

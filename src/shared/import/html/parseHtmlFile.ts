@@ -2,12 +2,14 @@ import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { MAX_IMPORT_FILE_BYTES } from '../../ipc/contract'
 import { decodeTextFile } from '../../text/decodeTextFile'
+import { decodeWindows1252 } from '../../text/decodeWindows1252'
 import { normaliseText } from '../../text/normaliseText'
 import { toIsoDate } from '../../text/toIsoDate'
 import { fileStem } from '../fileStem'
 import type { ImportedArticle, ImportInput, ImportOutcome } from '../importTypes'
 import { htmlMetadata } from './htmlMetadata'
 import { htmlToParagraphs } from './htmlToParagraphs'
+import { htmlFromMhtml } from './mhtml'
 import { estimateNestingDepth } from './nestingDepth'
 import type { HtmlDocument, HtmlElement } from './sanitiseDocument'
 import { sanitiseDocument } from './sanitiseDocument'
@@ -63,7 +65,8 @@ export function articleFromHtml(name: string, html: string): ImportOutcome {
   }
   if (parsed?.content) paragraphs = htmlToParagraphs(parsed.content)
   else paragraphs = document.body ? htmlToParagraphs(document.body) : []
-  const title = metadata.title ?? parsed?.title?.trim() ?? fileStem(name)
+  // Readability's title drops a "- Outlet" suffix from <title>; the raw <title> is the fallback.
+  const title = metadata.title || parsed?.title?.trim() || metadata.documentTitle || fileStem(name)
   const body = normaliseText(paragraphs.join('\n\n'))
   if (body.length === 0) return { ok: false, error: `“${name}” has no article text.` }
   const first = body.split('\n\n', 1)[0]
@@ -102,10 +105,22 @@ export function parseHtmlFile(file: ImportInput): ImportOutcome {
   let html = decoded.text
   if (decoded.encoding !== 'utf-8' && !decoded.encoding.startsWith('utf-16') && file.bytes) {
     const charset = declaredCharset(file.bytes)
-    if (charset !== null) html = new TextDecoder(charset).decode(file.bytes)
+    if (charset === 'windows-1252') html = decodeWindows1252(file.bytes)
+    else if (charset !== null) html = new TextDecoder(charset).decode(file.bytes)
   }
   const outcome = articleFromHtml(file.name, html)
   return outcome.ok && outcome.kind === 'articles'
     ? { ...outcome, encoding: decoded.encoding }
     : outcome
+}
+
+/** Imports an .mhtml/.mht web archive: its text/html part (`htmlFromMhtml`), then `articleFromHtml`. */
+export function parseMhtmlFile(file: ImportInput): ImportOutcome {
+  const decoded = decodeTextFile(file, MAX_IMPORT_FILE_BYTES)
+  if (!decoded.ok) {
+    return { ok: false, error: decoded.error.replace(/, not text\.$/, ', not a web archive.') }
+  }
+  const page = htmlFromMhtml(decoded.text)
+  if (!page.ok) return { ok: false, error: `“${file.name}” ${page.error}.` }
+  return articleFromHtml(file.name, page.html)
 }

@@ -29,10 +29,12 @@ export type HtmlDocument = {
 /**
  * Elements removed with everything inside them before extraction: they hold code, styles,
  * embedded documents or remote resources, never article text (`noscript` and `template` hold
- * markup that is only text to a script-less parser, and payloads hide there).
+ * markup that is only text to a script-less parser, and payloads hide there; the obsolete
+ * `xmp`, `listing`, `plaintext`, `noembed` and `noframes` show markup as text and are where
+ * payloads are parked, never article text).
  */
 const REMOVED =
-  'script,style,noscript,template,iframe,frame,frameset,object,embed,applet,link,meta[http-equiv],base,svg,math,canvas,video,audio,source,track,picture,img,input,button,select,textarea,option,datalist,output,dialog,portal'
+  'script,style,noscript,template,iframe,frame,frameset,object,embed,applet,link,meta[http-equiv],base,svg,math,canvas,video,audio,source,track,picture,img,input,button,select,textarea,option,datalist,output,dialog,portal,xmp,listing,plaintext,noembed,noframes'
 
 /** Attributes that name an element and so clobber DOM properties in a browser DOM (`id` is kept: Readability scores it, and it clobbers only `document`/`window` lookups, which extraction does not make). */
 const NAMING = new Set(['name', 'form'])
