@@ -1,4 +1,5 @@
 import type { MenuCommand, PickedFile } from '../../shared/ipc/contract'
+import type { DurabilityPort } from './electronDurability'
 
 /**
  * A file to import: bytes read by main (Electron) or a browser `File`, read later by the import
@@ -30,6 +31,12 @@ export interface PlatformApi {
    * importable file inside, at any depth); resolves to [] when canceled.
    */
   openImportFiles(options: { folder: boolean }): Promise<ImportPick[]>
+  /**
+   * Lets the user choose files of the given extensions (e.g. coder packages: json, ncpkg) and
+   * reads their bytes; resolves to [] when canceled. In Electron the open dialog offers "All
+   * files" besides text, so this reuses the text-file channel without a new IPC contract.
+   */
+  openFiles(extensions: string[]): Promise<PickedFile[]>
   /** Saves (Electron: save dialog) or downloads (browser) a file; resolves to false when canceled. */
   saveFile(request: SaveRequest): Promise<boolean>
   /** The coder name to use before the user sets one: the OS user name, or "Coder 1" in a browser. */
@@ -38,4 +45,6 @@ export interface PlatformApi {
   openExternal(url: string): Promise<void>
   /** Subscribes to native menu commands; browser mode has none. Returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Journal and snapshots in main (desktop app); null in browser mode, which has neither. */
+  durability: DurabilityPort | null
 }

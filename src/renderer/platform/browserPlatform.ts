@@ -46,6 +46,8 @@ export const browserPlatform: PlatformApi = {
     const files = await pickFiles(IMPORT_ACCEPT, folder)
     return folder ? files.filter((f) => importableInFolder(f.name)) : files
   },
+  openFiles: async (extensions) =>
+    readDroppedFiles(await pickFiles(extensions.map((e) => `.${e}`).join(','))),
   saveFile: async (request) => {
     download(request)
     return true
@@ -55,4 +57,5 @@ export const browserPlatform: PlatformApi = {
     if (/^https?:\/\//i.test(url)) window.open(url, '_blank', 'noopener,noreferrer')
   },
   onMenuCommand: () => () => undefined,
+  durability: null,
 }

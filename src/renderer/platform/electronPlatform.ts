@@ -1,4 +1,5 @@
 import type { IpcResult, PreloadApi } from '../../shared/ipc/contract'
+import { electronDurability } from './electronDurability'
 import type { PlatformApi } from './PlatformApi'
 
 function unwrap<T>(result: IpcResult<T>): T {
@@ -13,6 +14,7 @@ export function electronPlatform(api: PreloadApi): PlatformApi {
     openTextFiles: async () => unwrap(await api['dialog:open-text-files']({})),
     openImportFiles: async ({ folder }) =>
       unwrap(await api['dialog:open-import-files']({ folder })),
+    openFiles: async () => unwrap(await api['dialog:open-text-files']({})),
     saveFile: async (request) => {
       const value = unwrap(await api['dialog:save-file'](request))
       return 'path' in value
@@ -25,5 +27,6 @@ export function electronPlatform(api: PreloadApi): PlatformApi {
       unwrap(await api['shell:open-external']({ url }))
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    durability: electronDurability(api),
   }
 }
