@@ -5,6 +5,7 @@ import { importFile } from '../../shared/import/importers'
 import { preparePastedText } from '../../shared/import/preparePastedText'
 import { sha256Hex } from '../../shared/text/sha256Hex'
 import { db } from '../db/NewscoderDb'
+import { pushUndo } from './undoStack'
 
 /** Result of importing a batch of files: what came in and, per file, what did not and why. */
 export type ImportReport = {
@@ -134,6 +135,49 @@ export async function updateDocumentMetadata(
   await db.transaction('rw', db.documents, async () => {
     await db.documents.update(id, { ...clean, updatedAt: Date.now() })
   })
+}
+
+/** The fields "Edit metadata" sets on many documents at once. */
+export type BulkMetadata = Partial<Pick<DocumentMetadata, 'outlet' | 'date' | 'author'>>
+
+type MetadataSnapshot = { id: string } & Required<BulkMetadata>
+
+async function writeMetadata(rows: MetadataSnapshot[]): Promise<void> {
+  const now = Date.now()
+  await db.transaction('rw', db.documents, async () => {
+    for (const { id, ...fields } of rows)
+      await db.documents.update(id, { ...fields, updatedAt: now })
+  })
+}
+
+/**
+ * Sets outlet, date and/or author of many documents in one transaction (fields left undefined
+ * stay as they are; '' clears), and records one undo step that restores every previous value.
+ */
+export async function updateManyDocumentsMetadata(
+  ids: readonly string[],
+  patch: BulkMetadata,
+): Promise<number> {
+  const clean: BulkMetadata = {}
+  for (const key of ['outlet', 'date', 'author'] as const) {
+    const value = patch[key]
+    if (value !== undefined) clean[key] = value.trim()
+  }
+  if (clean.date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(clean.date)) {
+    throw new Error('Dates are written YYYY-MM-DD (or YYYY-MM, YYYY).')
+  }
+  if (ids.length === 0 || Object.keys(clean).length === 0) return 0
+  const docs = (await db.documents.bulkGet([...ids])).filter((d) => d !== undefined)
+  const before = docs.map((d) => ({ id: d.id, outlet: d.outlet, date: d.date, author: d.author }))
+  const after = before.map((b) => ({ ...b, ...clean }))
+  await writeMetadata(after)
+  const n = docs.length
+  pushUndo({
+    label: `Edit metadata of ${n} ${n === 1 ? 'document' : 'documents'}`,
+    undo: () => writeMetadata(before),
+    redo: () => writeMetadata(after),
+  })
+  return n
 }
 
 /** Moves a document to the trash (its annotations stay, hidden with it). */

@@ -2,22 +2,30 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useSession } from '../../state/sessionStore'
 import { setDocumentOrder } from '../articleCoding/documentOrderStore'
-import { useCodingStatuses } from '../articleCoding/useCodingStatuses'
-import { type StatusFilter, matchesStatusFilter } from '../articleCoding/statusFilter'
-import { DocumentListControls } from './DocumentListControls'
+import { matchesStatusFilter, type StatusFilter } from '../articleCoding/statusFilter'
 import { StatusFilterSelect } from '../articleCoding/StatusFilterSelect'
+import { useCodingStatuses } from '../articleCoding/useCodingStatuses'
+import { DocumentFilterControls } from './DocumentFilterControls'
+import { DocumentListControls } from './DocumentListControls'
 import { DocumentOption } from './DocumentOption'
+import { EditMetadataDialog } from './EditMetadataDialog'
+import { filterChoices, filterDocuments, NO_FILTERS, type DocumentFilters } from './filterDocuments'
 import { sortDocuments, type DocumentSort } from './sortDocuments'
+import { useListSelection, type SelectMode } from './useListSelection'
 import { useProjectDocuments } from './useProjectDocuments'
+import { useTextSearch } from './useTextSearch'
 import './documents.css'
 
 /** Fixed row height (title line + outlet · date line); fixed so rows never need measuring. */
 const ROW_HEIGHT = 52
 
 /**
- * The open project's articles as a virtualised listbox: only visible rows are in the DOM, so a
- * corpus of thousands scrolls smoothly. Focus stays on the listbox; arrow keys move the active
- * row (aria-activedescendant) and Enter or a click opens it.
+ * The open project's articles as a virtualised, multi-selectable listbox: only visible rows are
+ * in the DOM, so 20,000 articles scroll smoothly. Search covers title, outlet and (through the
+ * text-search worker) the texts; filters narrow by outlet, dates and attributes. Focus stays on
+ * the listbox; arrow keys move the active row (aria-activedescendant), Enter or a click opens it,
+ * Space and Ctrl/⌘+click add it to the selection, Shift+click selects a range; "Edit metadata"
+ * then sets outlet, date and author of all selected documents.
  */
 export function DocumentList() {
   const projectId = useSession((s) => s.projectId)
@@ -26,21 +34,34 @@ export function DocumentList() {
   const documents = useProjectDocuments(projectId)
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<DocumentSort>({ key: 'title', direction: 'asc' })
+  const [filters, setFilters] = useState<DocumentFilters>(NO_FILTERS)
   const [activeIndex, setActiveIndex] = useState(0)
+  const [editing, setEditing] = useState(false)
   const scrollRef = useRef<HTMLDivElement>(null)
+
+  // Changes when documents are added or removed, so the text index catches up.
+  const version = useMemo(
+    () => `${documents?.length ?? 0}:${Math.max(0, ...(documents ?? []).map((d) => d.createdAt))}`,
+    [documents],
+  )
+  const textHits = useTextSearch(projectId, query, version)
+  const choices = useMemo(() => filterChoices(documents ?? []), [documents])
   const coder = useSession((s) => s.coder)
   const statuses = useCodingStatuses(projectId, coder)
   const [statusFilter, setStatusFilter] = useState<StatusFilter>('all')
-
   const rows = useMemo(
     () =>
-      sortDocuments(documents ?? [], query, sort).filter((d) =>
+      sortDocuments(filterDocuments(documents ?? [], filters), query, sort, textHits).filter((d) =>
         matchesStatusFilter(statuses.get(d.id), statusFilter),
       ),
-    [documents, query, sort, statuses, statusFilter],
+    [documents, filters, query, sort, textHits, statuses, statusFilter],
   )
   // "Complete and next" follows the order and filters the coder sees here.
   useEffect(() => setDocumentOrder(rows.map((d) => d.id)), [rows])
+  const { selected, select } = useListSelection(rows)
+  const isSelected = (id: string) => (selected.size > 0 ? selected.has(id) : id === documentId)
+  const selectedDocs = (documents ?? []).filter((d) => isSelected(d.id))
+
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -54,6 +75,12 @@ export function DocumentList() {
     const next = Math.max(0, Math.min(rows.length - 1, index))
     setActiveIndex(next)
     virtualizer.scrollToIndex(next)
+  }
+
+  function pick(index: number, id: string, mode: SelectMode) {
+    setActiveIndex(index)
+    select(id, mode)
+    if (mode === 'single') openDocument(id)
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -70,30 +97,59 @@ export function DocumentList() {
     if (target !== undefined) {
       event.preventDefault()
       moveTo(target)
-    } else if ((event.key === 'Enter' || event.key === ' ') && activeRow) {
+    } else if (event.key === 'Enter' && activeRow) {
       event.preventDefault()
-      openDocument(activeRow.id)
+      pick(active, activeRow.id, 'single')
+    } else if (event.key === ' ' && activeRow) {
+      event.preventDefault()
+      // The first Space keeps the open article in the selection it starts.
+      if (selected.size === 0 && documentId !== null && documentId !== activeRow.id) {
+        select(documentId, 'single')
+      }
+      select(activeRow.id, selected.size === 0 && documentId === activeRow.id ? 'single' : 'toggle')
     }
   }
 
   const total = documents?.length ?? 0
   const optionId = (id: string) => `document-option-${id}`
+  const narrowed = query.trim() !== '' || filters !== NO_FILTERS || statusFilter !== 'all'
 
   return (
     <section className="document-list" aria-label="Documents">
-      <DocumentListControls query={query} onQuery={setQuery} sort={sort} onSort={setSort}>
+      <DocumentListControls query={query} onQuery={setQuery} sort={sort} onSort={setSort} />
+      <div className="document-controls">
+        <DocumentFilterControls
+          filters={filters}
+          onFilters={setFilters}
+          outlets={choices.outlets}
+          attributes={choices.attributes}
+        />
         <StatusFilterSelect value={statusFilter} onChange={setStatusFilter} />
-      </DocumentListControls>
-      <p className="list-count" aria-live="polite">
-        {rows.length === total
-          ? `${total} ${total === 1 ? 'article' : 'articles'}`
-          : `${rows.length} of ${total} articles`}
-      </p>
+      </div>
+      <div className="list-actions">
+        <p className="list-count" aria-live="polite">
+          {rows.length === total && !narrowed
+            ? `${total} ${total === 1 ? 'article' : 'articles'}`
+            : `${rows.length} of ${total} articles`}
+        </p>
+        <p className="list-count">
+          {[
+            selected.size > 1 ? `${selected.size} selected` : '',
+            query.trim() !== '' && textHits === null ? 'Searching texts…' : '',
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        <button type="button" disabled={selectedDocs.length === 0} onClick={() => setEditing(true)}>
+          Edit metadata
+        </button>
+      </div>
       <div
         ref={scrollRef}
         className="document-scroll"
         role="listbox"
         aria-label="Articles"
+        aria-multiselectable="true"
         tabIndex={0}
         aria-activedescendant={activeRow ? optionId(activeRow.id) : undefined}
         onKeyDown={onKeyDown}
@@ -114,26 +170,22 @@ export function DocumentList() {
                 id={optionId(doc.id)}
                 document={doc}
                 status={statuses.get(doc.id) ?? 'not_started'}
-                selected={doc.id === documentId}
+                selected={isSelected(doc.id)}
                 active={item.index === active}
                 position={item.index + 1}
                 setSize={rows.length}
                 top={item.start}
                 height={ROW_HEIGHT}
-                onOpen={() => {
-                  setActiveIndex(item.index)
-                  openDocument(doc.id)
-                }}
+                onPick={(mode) => pick(item.index, doc.id, mode)}
               />
             )
           })}
         </div>
       </div>
       {documents !== undefined && total > 0 && rows.length === 0 && (
-        <p className="hint list-empty">
-          {query.trim() === '' ? 'No article has this status.' : `No article matches “${query}”.`}
-        </p>
+        <p className="hint list-empty">No article matches the search and filters.</p>
       )}
+      {editing && <EditMetadataDialog documents={selectedDocs} onClose={() => setEditing(false)} />}
     </section>
   )
 }

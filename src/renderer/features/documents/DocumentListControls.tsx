@@ -21,7 +21,7 @@ export function DocumentListControls(props: DocumentListControlsProps) {
       <input
         type="search"
         aria-label="Filter documents"
-        placeholder="Filter by title or outlet"
+        placeholder="Search title, outlet and text"
         value={query}
         onChange={(e) => onQuery(e.target.value)}
       />

@@ -1,6 +1,8 @@
 import type { CodingStatus } from '../../../shared/domain/articleCoding'
 import { CodingStatusBadge } from '../articleCoding/CodingStatusBadge'
+import type { MouseEvent } from 'react'
 import type { DocumentListItem } from './sortDocuments'
+import type { SelectMode } from './useListSelection'
 
 type DocumentOptionProps = {
   id: string
@@ -13,12 +15,12 @@ type DocumentOptionProps = {
   setSize: number
   top: number
   height: number
-  onOpen: () => void
+  onPick: (mode: SelectMode) => void
 }
 
 /** One row of the virtualised document list: title, then outlet · date and coding status. */
 export function DocumentOption(props: DocumentOptionProps) {
-  const { id, document, status, selected, active, position, setSize, top, height, onOpen } = props
+  const { id, document, status, selected, active, position, setSize, top, height, onPick } = props
   const meta = [document.outlet, document.date].filter(Boolean).join(' · ')
   const classes = ['document-option', selected && 'selected', active && 'active'].filter(Boolean)
   return (
@@ -31,7 +33,9 @@ export function DocumentOption(props: DocumentOptionProps) {
       aria-setsize={setSize}
       className={classes.join(' ')}
       style={{ position: 'absolute', top, left: 0, right: 0, height }}
-      onClick={onOpen}
+      onClick={(event: MouseEvent) =>
+        onPick(event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'single')
+      }
     >
       <span className="document-title">{document.title || 'Untitled'}</span>
       <span className="document-meta">

@@ -1,4 +1,5 @@
 import type { NewsDocument } from '../../../shared/domain/document'
+import { foldForSearch, searchWords } from '../../workers/TextSearchIndex'
 
 /** The document list's sort keys. */
 export type DocumentSortKey = 'title' | 'outlet' | 'date'
@@ -12,13 +13,9 @@ export type DocumentListItem = Pick<NewsDocument, 'id' | 'title' | 'outlet' | 'd
 // Natural, accent- and case-insensitive order ("Article 2" before "Article 10", "é" with "e").
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
-/** Lower-cased, accent-free form for matching a typed filter against titles and outlets. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-}
-
 /**
- * Documents whose title or outlet contains every word of `query`, sorted by `sort`. Documents
+ * Documents where every word of `query` is in the title or outlet, or (with `textHits`, the text
+ * search's answer per word) in the text, sorted by `sort`. Documents
  * with an empty sort value (no outlet, no date) come last in both directions, since "unknown" is
  * neither early nor late; ties fall back to the title so the order is stable.
  */
@@ -26,11 +23,13 @@ export function sortDocuments<T extends DocumentListItem>(
   documents: readonly T[],
   query: string,
   sort: DocumentSort,
+  textHits: Record<string, ReadonlySet<string>> | null = null,
 ): T[] {
-  const words = fold(query).split(/\s+/).filter(Boolean)
+  const words = searchWords(query)
   const matching = documents.filter((d) => {
-    const haystack = fold(`${d.title} ${d.outlet}`)
-    return words.every((w) => haystack.includes(w))
+    if (words.length === 0) return true
+    const haystack = foldForSearch(`${d.title} ${d.outlet}`)
+    return words.every((w) => haystack.includes(w) || textHits?.[w]?.has(d.id) === true)
   })
   const sign = sort.direction === 'asc' ? 1 : -1
   return matching.sort((a, b) => {
