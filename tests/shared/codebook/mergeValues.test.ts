@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { CodedValue } from '../../../src/shared/domain/annotation'
 import { deleteValue, mergeValues } from '../../../src/shared/codebook/mergeValues'
 import { rewriteCodedValues } from '../../../src/shared/codebook/rewriteCodedValues'
 import { usageOfValue } from '../../../src/shared/codebook/usageOfValue'
@@ -119,7 +120,7 @@ describe('rewriting stored codes', () => {
   })
 
   it('counts how many rows use a value, in single codes and in lists', () => {
-    const rows = [
+    const rows: { values: Record<string, CodedValue> }[] = [
       { values: { frame: ['frame.crime', 'frame.health'] } },
       { values: { frame: 'frame.crime' } },
       { values: { frame: ['frame.health'] } },
