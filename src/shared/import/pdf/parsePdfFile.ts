@@ -16,6 +16,7 @@ export type PdfjsLike = {
     disableFontFace: boolean
     useSystemFonts: boolean
     stopAtErrors: boolean
+    verbosity: number
   }): {
     promise: Promise<{
       numPages: number
@@ -52,6 +53,8 @@ export async function parsePdfFile(
       disableFontFace: true,
       useSystemFonts: false,
       stopAtErrors: false,
+      // Errors only: font warnings about text we read anyway would reach the console.
+      verbosity: 0,
     }).promise
   } catch (error) {
     const password = error instanceof Error && error.name === 'PasswordException'

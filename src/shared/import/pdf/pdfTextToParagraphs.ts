@@ -54,7 +54,8 @@ export function pdfTextToParagraphs(pages: readonly (readonly PdfTextItem[])[]):
       if (a != null && b != null && a > b) gaps.push(a - b)
     }
     gaps.sort((x, y) => x - y)
-    const usual = gaps.length > 0 ? (gaps[Math.floor(gaps.length / 2)] as number) : 0
+    // The lower quartile: line spacing inside paragraphs, which outnumber the gaps between them.
+    const usual = gaps.length > 0 ? (gaps[Math.floor((gaps.length - 1) / 4)] as number) : 0
     let previousY: number | null = null
     for (const line of lines) {
       const text = line.text.trim()
