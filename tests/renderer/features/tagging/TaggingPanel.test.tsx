@@ -24,6 +24,8 @@ async function openWithSelection() {
   act(() => useSession.getState().setSelection({ start, end: start + QUOTE.length }))
   render(<TaggingPanel documentId={doc.id} projectId={project.id} />)
   await screen.findByRole('radiogroup', { name: 'Stance' })
+  // The form appears after an async codebook read; let its key listener subscribe before typing.
+  await act(async () => {})
   return { project, doc, start }
 }
 

@@ -90,6 +90,8 @@ describe('TaggingPanel with skip logic', () => {
     act(() => useSession.getState().setSelection({ start, end: start + 8 }))
     render(<TaggingPanel documentId={doc.id} projectId={project.id} />)
     await screen.findByLabelText('identification')
+    // The form appears after an async codebook read; let its key listener subscribe before typing.
+    await act(async () => {})
     return doc
   }
 
