@@ -6,6 +6,7 @@ import type { CodebookVersion } from '../../shared/domain/codebookVersion'
 import type { DocumentText, NewsDocument } from '../../shared/domain/document'
 import type { Project } from '../../shared/domain/project'
 import type { Speaker } from '../../shared/domain/speaker'
+import { journalMiddleware } from './journalMiddleware'
 
 /** A key/value row for app settings (coder name, theme, last project). */
 export type SettingRow = { key: string; value: unknown }
@@ -86,3 +87,5 @@ export class NewscoderDb extends Dexie {
 
 /** The app-wide database instance; tests create their own with a unique name. */
 export const db = new NewscoderDb()
+// Every committed write also goes to the journal (desktop) or the change counter (browser).
+db.use(journalMiddleware())

@@ -1,0 +1,117 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
+import type { JournalChange, JournalTable } from '../../shared/journal/journalChange'
+import { JOURNAL_TABLES } from '../../shared/journal/journalChange'
+
+/** Settings row holding the last journal sequence number this database is known to contain. */
+export const JOURNAL_SEQ_KEY = 'journal.seq'
+
+/** Where a committed transaction's changes go; called once per transaction, after it commits. */
+export type JournalSink = (changes: JournalChange[]) => void
+
+const pending = new WeakMap<DBCoreTransaction, JournalChange[]>()
+let paused = 0
+let currentSink: JournalSink | null = null
+
+/**
+ * Sets where committed changes go: the desktop app's journal, browser mode's change counter, or a
+ * test's list. With no sink, changes are not recorded.
+ */
+export function setJournalSink(sink: JournalSink | null): void {
+  currentSink = sink
+}
+
+/**
+ * Runs `work` without journaling its writes: for recovery, which writes back what the journal
+ * already holds, and for the journal's own bookkeeping row.
+ */
+export async function withoutJournal<T>(work: () => Promise<T>): Promise<T> {
+  paused += 1
+  try {
+    return await work()
+  } finally {
+    paused -= 1
+  }
+}
+
+const isJournaled = (name: string): name is JournalTable =>
+  (JOURNAL_TABLES as readonly string[]).includes(name)
+
+// Dexie hands JS values through; the journal stores JSON. Our rows are plain JSON objects, and a
+// round trip drops `undefined` fields exactly as JSON on disk would.
+const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as Record<string, unknown>
+
+function rangeChange(table: JournalTable, range: DBCoreMutateRequest & { type: 'deleteRange' }) {
+  const { lower, upper, lowerOpen, upperOpen } = range.range
+  const bound = (v: unknown) => (typeof v === 'string' ? v : null)
+  return {
+    op: 'deleteRange',
+    table,
+    lower: bound(lower),
+    upper: bound(upper),
+    lowerOpen: Boolean(lowerOpen),
+    upperOpen: Boolean(upperOpen),
+  } as const
+}
+
+async function changesOf(
+  table: DBCoreTable,
+  name: JournalTable,
+  req: DBCoreMutateRequest,
+  failures: Record<number, Error>,
+): Promise<JournalChange[]> {
+  if (req.type === 'deleteRange') return [rangeChange(name, req)]
+  if (req.type === 'delete') {
+    const keys = req.keys.filter((_k, i) => !failures[i]).map(String)
+    return keys.length ? [{ op: 'delete', table: name, keys }] : []
+  }
+  let values = req.values.filter((_v, i) => !failures[i])
+  if (req.type === 'put' && req.updates && req.values.length < req.updates.keys.length) {
+    // A modify() that sent only change specs: journal the rows as they now are.
+    const rows = await table.getMany({ trans: req.trans, keys: req.updates.keys })
+    values = rows.filter((row) => row !== undefined)
+  }
+  return values
+    .filter((value) => !(name === 'settings' && value?.key === JOURNAL_SEQ_KEY))
+    .map((value) => ({ op: 'put', table: name, value: asJson(value) }) as JournalChange)
+}
+
+/**
+ * A Dexie DBCore middleware that collects every mutation (add, put, delete, deleteRange) of a
+ * write transaction and hands the batch to the sink once the transaction has committed. Being the
+ * one place every write passes, no action has to remember to journal. The sink is called from
+ * the transaction's `complete` event and never awaited inside the transaction, which would
+ * auto-commit it early.
+ */
+export function journalMiddleware(): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'journal',
+    create: (down) => ({
+      ...down,
+      table: (tableName) => {
+        const table = down.table(tableName)
+        if (!isJournaled(tableName)) return table
+        return {
+          ...table,
+          mutate: async (req) => {
+            const res = await table.mutate(req)
+            if (paused > 0 || currentSink === null) return res
+            const changes = await changesOf(table, tableName, req, res.failures)
+            let batch = pending.get(req.trans)
+            if (!batch) {
+              batch = []
+              pending.set(req.trans, batch)
+              const idb = req.trans as unknown as IDBTransaction
+              const collected = batch
+              idb.addEventListener('complete', () => {
+                if (collected.length > 0) currentSink?.(collected)
+              })
+            }
+            batch.push(...changes)
+            return res
+          },
+        }
+      },
+    }),
+  }
+}
