@@ -1,3 +1,4 @@
+import { CONSENSUS_CODER, isReservedCoderName } from '../../shared/agreement/consensusCoder'
 import { db } from '../db/NewscoderDb'
 import { useSession } from '../state/sessionStore'
 
@@ -32,6 +33,9 @@ export async function changeCoder(name: string): Promise<void> {
   const trimmed = name.trim()
   if (trimmed === '') throw new Error('The coder name cannot be empty.')
   if (trimmed.length > 100) throw new Error('Coder names are limited to 100 characters.')
+  if (isReservedCoderName(trimmed)) {
+    throw new Error(`“${CONSENSUS_CODER}” is reserved for the adjudicated consensus layer.`)
+  }
   await saveSetting('coder', trimmed)
   useSession.getState().setCoder(trimmed)
 }

@@ -11,6 +11,9 @@ export type AppCommandId =
   | 'delete-project'
   | 'document-details'
   | 'close-overlay'
+  | 'coders'
+  | 'agreement'
+  | 'adjudicate'
   | 'speakers'
   | 'palette'
   | 'complete-and-next'
@@ -64,6 +67,15 @@ export const appCommands: Record<AppCommandId, () => void | Promise<void>> = {
     if (session().documentId !== null) session().setOverlay('metadata')
   },
   'close-overlay': () => session().setOverlay(null),
+  coders: withProject('coders'),
+  agreement: withProject('agreement'),
+  adjudicate: () => {
+    if (session().documentId === null) {
+      session().notify('error', 'Open a document to adjudicate it.')
+      return
+    }
+    session().setOverlay('adjudication')
+  },
   speakers: withProject('speakers'),
   palette: () => session().setOverlay('palette'),
   'complete-and-next': completeAndNext,

@@ -14,6 +14,9 @@ export type Overlay =
   | 'rename-project'
   | 'delete-project'
   | 'metadata'
+  | 'coders'
+  | 'agreement'
+  | 'adjudication'
   | 'speakers'
   | 'palette'
   | 'codebook'
@@ -21,6 +24,12 @@ export type Overlay =
 
 /** A message shown to the user in the status area. */
 export type Notice = { id: number; kind: 'info' | 'error'; text: string }
+
+/**
+ * Whose spans the reader and the annotation panel show: the user's own, one other coder's, or
+ * everyone's. Default 'all', so single-coder projects and the sample look as before.
+ */
+export type CoderLayer = { kind: 'mine' } | { kind: 'all' } | { kind: 'coder'; coder: string }
 
 /** Filter of the annotation panel: only spans carrying this value of this dimension. */
 export type CodeFilter = { dimensionId: string; value: string } | null
@@ -35,6 +44,7 @@ type SessionState = {
   /** Bumped to make the reader scroll to and flash an annotation. */
   flash: { annotationId: string; nonce: number } | null
   codeFilter: CodeFilter
+  coderLayer: CoderLayer
   overlay: Overlay
   notices: Notice[]
   coder: string
@@ -48,6 +58,7 @@ type SessionActions = {
   setActiveAnnotation: (annotationId: string | null) => void
   flashAnnotation: (annotationId: string) => void
   setCodeFilter: (filter: CodeFilter) => void
+  setCoderLayer: (layer: CoderLayer) => void
   setOverlay: (overlay: Overlay) => void
   notify: (kind: Notice['kind'], text: string) => void
   dismissNotice: (id: number) => void
@@ -62,6 +73,7 @@ const initialState: SessionState = {
   activeAnnotationId: null,
   flash: null,
   codeFilter: null,
+  coderLayer: { kind: 'all' },
   overlay: null,
   notices: [],
   coder: 'Coder 1',
@@ -91,6 +103,7 @@ export const useSession = create<SessionState & SessionActions>()((set) => ({
   flashAnnotation: (annotationId) =>
     set((s) => ({ flash: { annotationId, nonce: (s.flash?.nonce ?? 0) + 1 } })),
   setCodeFilter: (codeFilter) => set({ codeFilter }),
+  setCoderLayer: (coderLayer) => set({ coderLayer }),
   setOverlay: (overlay) => set({ overlay }),
   notify: (kind, text) =>
     set((s) => ({ notices: [...s.notices.slice(-4), { id: ++noticeCounter, kind, text }] })),

@@ -5,7 +5,8 @@ import { AnnotationRow } from './AnnotationRow'
 import { CodeFilterSelect } from './CodeFilterSelect'
 import { codeFilterOptions, matchesCodeFilter } from './codeFilterOptions'
 import { describeCodes } from './describeCodes'
-import { useDocumentAnnotations } from './useDocumentAnnotations'
+import { CoderLayerSelect } from '../coders/CoderLayerSelect'
+import { useVisibleAnnotations } from '../coders/useVisibleAnnotations'
 import { useProjectCodebook } from './useProjectCodebook'
 import { useSpeakersById } from './useProjectSpeakers'
 import './annotations.css'
@@ -22,7 +23,7 @@ const ESTIMATED_ROW_PX = 88
  */
 export function AnnotationPanel({ documentId, projectId }: Props) {
   // Deferred: after a new tag the reader paints first, and the list catches up right after.
-  const annotations = useDeferredValue(useDocumentAnnotations(documentId))
+  const annotations = useDeferredValue(useVisibleAnnotations(projectId, documentId))
   const codebook = useProjectCodebook(projectId)
   const speakersById = useSpeakersById(projectId)
   const codeFilter = useSession((s) => s.codeFilter)
@@ -72,6 +73,7 @@ export function AnnotationPanel({ documentId, projectId }: Props) {
         <h2 id="nc-annotations-heading">
           Annotations <span className="nc-annotations__count">({count})</span>
         </h2>
+        <CoderLayerSelect projectId={projectId} documentId={documentId} />
         <CodeFilterSelect
           options={options}
           filter={codeFilter}

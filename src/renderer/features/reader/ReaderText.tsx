@@ -5,7 +5,7 @@ import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Annotation } from '../../../shared/domain/annotation'
 import { createOffsetMap } from '../../../shared/offsets/pmPositions'
-import { useDocumentAnnotations } from '../annotations/useDocumentAnnotations'
+import { useVisibleAnnotations } from '../coders/useVisibleAnnotations'
 import { useProjectCodebook } from '../annotations/useProjectCodebook'
 import { useSpeakersById } from '../annotations/useProjectSpeakers'
 import { buildDocJson } from './buildDocJson'
@@ -25,7 +25,7 @@ type EditorProps = Props & { initialSpans: readonly Annotation[] }
  * into an already rendered 100,000-word text would cost a second pass over every paragraph.
  */
 export function ReaderText(props: Props) {
-  const annotations = useDocumentAnnotations(props.documentId)
+  const annotations = useVisibleAnnotations(props.projectId, props.documentId)
   const [initial, setInitial] = useState<readonly Annotation[] | null>(null)
   if (annotations && initial === null) setInitial(annotations)
   if (initial === null) return <div className="nc-reader__body" aria-busy="true" />
@@ -70,7 +70,7 @@ function ReaderEditor({ documentId, projectId, title, text, initialSpans }: Edit
     [],
   )
 
-  const annotations = useDocumentAnnotations(documentId)
+  const annotations = useVisibleAnnotations(projectId, documentId)
   useHighlightSync(editor, annotations, map)
   useReaderSelection(editor, map, text)
   const hovered = useHoveredHighlight(editor)

@@ -1,4 +1,7 @@
 import { useSession } from '../../state/sessionStore'
+import { AdjudicationDialog } from '../adjudication/AdjudicationDialog'
+import { AgreementDialog } from '../agreement/AgreementDialog'
+import { CodersDialog } from '../coders/CodersDialog'
 import { CodebookEditor } from '../codebook/CodebookEditor'
 import { DocumentDetailsDialog } from '../documents/DocumentDetailsDialog'
 import { ExportDialog } from '../export/ExportDialog'
@@ -40,6 +43,12 @@ export function OverlayHost() {
       return <SpeakerRegistryDialog />
     case 'palette':
       return <CommandPalette />
+    case 'coders':
+      return <CodersDialog />
+    case 'agreement':
+      return <AgreementDialog />
+    case 'adjudication':
+      return <AdjudicationDialog />
     case null:
       return null
   }

@@ -23,6 +23,7 @@ function CommandButton({
 /** The app's toolbar: project switcher and management, import/export, history, settings, help. */
 export function TopBar() {
   const hasProject = useSession((s) => s.projectId !== null)
+  const hasDocument = useSession((s) => s.documentId !== null)
   return (
     <header className="top-bar">
       <span className="app-name" aria-hidden="true">
@@ -54,6 +55,17 @@ export function TopBar() {
         </CommandButton>
         <CommandButton command="speakers" disabled={!hasProject}>
           Speakers
+        </CommandButton>
+      </div>
+      <div className="button-group" role="group" aria-label="Coders">
+        <CommandButton command="coders" disabled={!hasProject}>
+          Coders
+        </CommandButton>
+        <CommandButton command="agreement" disabled={!hasProject}>
+          Agreement
+        </CommandButton>
+        <CommandButton command="adjudicate" disabled={!hasDocument}>
+          Adjudicate
         </CommandButton>
       </div>
       <span className="spacer" />

@@ -1,0 +1,123 @@
+import { CONSENSUS_CODER } from '../../shared/agreement/consensusCoder'
+import { describeSpan } from '../../shared/anchoring/describeSpan'
+import type { Annotation, CodedValue } from '../../shared/domain/annotation'
+import { db } from '../db/NewscoderDb'
+import { loadDocumentText } from '../db/loadDocumentText'
+import { announceAnnotationChange } from './annotationEvents'
+import { cleanValues } from './annotationActions'
+
+/** One adjudication decision: who settled which unit, when, from whose version, and why. */
+export type AdjudicationDecision = {
+  /** The consensus annotation the decision produced. */
+  consensusId: string
+  documentId: string
+  /** The coders' annotations that made up the unit. */
+  unitSpanIds: string[]
+  /** The coder whose version was accepted, or null for a consensus written anew. */
+  fromCoder: string | null
+  fromAnnotationId: string | null
+  reason: string
+  decidedBy: string
+  decidedAt: number
+}
+
+/** Settings key of a project's adjudication record (one row per project, no schema change). */
+export const decisionsKey = (projectId: string): string => `adjudication:${projectId}`
+
+/** The project's recorded decisions, oldest first. */
+export async function loadDecisions(projectId: string): Promise<AdjudicationDecision[]> {
+  const row = await db.settings.get(decisionsKey(projectId))
+  return (row?.value as AdjudicationDecision[] | undefined) ?? []
+}
+
+/** What a consensus is made of: a range, codes and memo, and where they came from. */
+export type ConsensusInput = {
+  documentId: string
+  start: number
+  end: number
+  values: Record<string, CodedValue>
+  memo: string
+  unitSpanIds: string[]
+  from: Annotation | null
+  reason: string
+  decidedBy: string
+}
+
+/**
+ * Stores a consensus annotation (coder `Consensus`) and its decision record in one transaction,
+ * replacing an earlier consensus of the same unit (the old one goes to the trash, its record
+ * stays: the history of decisions is kept). Returns the new consensus annotation.
+ */
+export async function recordConsensus(input: ConsensusInput): Promise<Annotation> {
+  const reason = input.reason.trim()
+  if (reason === '') throw new Error('Give a reason for the decision.')
+  const [doc, text] = await Promise.all([
+    db.documents.get(input.documentId),
+    loadDocumentText(input.documentId),
+  ])
+  if (!doc || text === undefined) throw new Error('This document no longer exists.')
+  const codebook = await db.codebooks.where('projectId').equals(doc.projectId).first()
+  const now = Date.now()
+  const consensus: Annotation = {
+    id: crypto.randomUUID(),
+    projectId: doc.projectId,
+    documentId: doc.id,
+    coder: CONSENSUS_CODER,
+    ...describeSpan(text, input.start, input.end),
+    textHash: doc.textHash,
+    values: cleanValues(input.values),
+    memo: input.memo.trim(),
+    codebookVersion: codebook?.version ?? 1,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  }
+  const replaced = await db.transaction('rw', db.annotations, db.settings, async () => {
+    const decisions = await loadDecisions(doc.projectId)
+    const unit = new Set(input.unitSpanIds)
+    const earlier = decisions
+      .filter((d) => d.unitSpanIds.some((id) => unit.has(id)))
+      .map((d) => d.consensusId)
+    const stale = (await db.annotations.bulkGet(earlier)).filter(
+      (a) => a && a.deletedAt === null,
+    ) as Annotation[]
+    for (const old of stale) await db.annotations.update(old.id, { deletedAt: now, updatedAt: now })
+    await db.annotations.add(consensus)
+    const decision: AdjudicationDecision = {
+      consensusId: consensus.id,
+      documentId: doc.id,
+      unitSpanIds: input.unitSpanIds,
+      fromCoder: input.from?.coder ?? null,
+      fromAnnotationId: input.from?.id ?? null,
+      reason,
+      decidedBy: input.decidedBy,
+      decidedAt: now,
+    }
+    await db.settings.put({ key: decisionsKey(doc.projectId), value: [...decisions, decision] })
+    return stale
+  })
+  for (const old of replaced)
+    announceAnnotationChange({ documentId: doc.id, kind: 'remove', id: old.id })
+  announceAnnotationChange({ documentId: doc.id, kind: 'upsert', annotation: consensus })
+  return consensus
+}
+
+/** "Accept <coder>'s version": the consensus takes that annotation's range, codes and memo. */
+export function acceptVersion(
+  source: Annotation,
+  unitSpanIds: string[],
+  reason: string,
+  decidedBy: string,
+): Promise<Annotation> {
+  return recordConsensus({
+    documentId: source.documentId,
+    start: source.start,
+    end: source.end,
+    values: source.values,
+    memo: source.memo,
+    unitSpanIds,
+    from: source,
+    reason,
+    decidedBy,
+  })
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react'
+import type { PackageFile, PackageScope, ReceiveReport } from '../../actions/coderPackageActions'
+import {
+  buildCodingPackage,
+  buildSkeletonPackage,
+  receiveCoderPackage,
+} from '../../actions/coderPackageActions'
+import { platform } from '../../platform/platform'
+import { useSession } from '../../state/sessionStore'
+import { errorMessage } from '../shell/errorMessage'
+import { ReceiveReportView } from './ReceiveReportView'
+
+async function save(file: PackageFile): Promise<boolean> {
+  return platform.saveFile({
+    defaultName: file.fileName,
+    content: file.content,
+    filterName: 'Newscoder coder package',
+    extensions: ['json', 'ncpkg'],
+  })
+}
+
+/** "Send my coding", "Send project skeleton" and "Receive coding", with the receive report. */
+export function PackageSection({ hasSample }: { hasSample: boolean }) {
+  const projectId = useSession((s) => s.projectId)
+  const coder = useSession((s) => s.coder)
+  const notify = useSession((s) => s.notify)
+  const [scope, setScope] = useState<'all' | 'sample'>('all')
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [report, setReport] = useState<ReceiveReport | null>(null)
+
+  async function run(task: () => Promise<void>) {
+    setBusy(true)
+    setProblem(null)
+    try {
+      await task()
+    } catch (error) {
+      setProblem(errorMessage(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const send = (what: 'coding' | 'skeleton') =>
+    run(async () => {
+      if (projectId === null) throw new Error('Open a project first.')
+      const chosen: PackageScope = scope
+      const file =
+        what === 'coding'
+          ? await buildCodingPackage(projectId, coder, chosen)
+          : await buildSkeletonPackage(projectId, coder)
+      if (!(await save(file))) return
+      notify(
+        'info',
+        what === 'coding'
+          ? `Saved ${file.annotations} annotations on ${file.documents} documents to ${file.fileName}`
+          : `Saved the project skeleton (${file.documents} documents) to ${file.fileName}`,
+      )
+    })
+
+  const receive = () =>
+    run(async () => {
+      const files = await platform.openFiles(['json', 'ncpkg'])
+      for (const file of files) {
+        if (file.bytes === null) throw new Error(`${file.name} is too large to read.`)
+        const result = await receiveCoderPackage(file.bytes, projectId)
+        setReport(result)
+        if (result.projectId !== projectId) useSession.getState().openProject(result.projectId)
+      }
+    })
+
+  return (
+    <section className="coders-section" aria-labelledby="coders-packages">
+      <h3 id="coders-packages">Exchange coding</h3>
+      <fieldset className="choice-group">
+        <legend>Documents to send</legend>
+        <label>
+          <input
+            type="radio"
+            name="package-scope"
+            checked={scope === 'all'}
+            onChange={() => setScope('all')}
+          />
+          All documents
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="package-scope"
+            checked={scope === 'sample'}
+            disabled={!hasSample}
+            onChange={() => setScope('sample')}
+          />
+          Reliability sample
+        </label>
+      </fieldset>
+      <div className="modal-actions">
+        <button
+          type="button"
+          disabled={busy || projectId === null}
+          onClick={() => void send('coding')}
+        >
+          Send my coding
+        </button>
+        <button
+          type="button"
+          disabled={busy || projectId === null}
+          onClick={() => void send('skeleton')}
+        >
+          Send project skeleton
+        </button>
+        <button type="button" disabled={busy} onClick={() => void receive()}>
+          Receive coding
+        </button>
+      </div>
+      {problem && (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      )}
+      {report && <ReceiveReportView report={report} />}
+    </section>
+  )
+}
