@@ -137,8 +137,10 @@ function finish(): void {
     !run.cancelled &&
     run.duplicatesSkipped === 0 &&
     run.warnings.length === 0
-  if (clean) session.notify('info', `${importedSummary(run.articlesStored)}.`)
-  else session.setOverlay('import')
+  if (!clean) return session.setOverlay('import')
+  session.notify('info', `${importedSummary(run.articlesStored)}.`)
+  // A step dialog (mapping, duplicates) may have had the overlay; a clean run needs no summary.
+  if (session.overlay === 'import') session.setOverlay(null)
 }
 
 function request(work: () => void): Promise<void> {
