@@ -64,7 +64,9 @@ export function CodebookEditor() {
               codebook={codebook}
               projectName={projectName ?? ''}
               edit={edit}
-              report={(message) => setOutcome({ kind: 'info', message })}
+              report={(message, failed) =>
+                setOutcome({ kind: failed ? 'refused' : 'info', message })
+              }
             />
           </div>
           <div className="cb-outcome">

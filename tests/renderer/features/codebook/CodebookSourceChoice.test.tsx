@@ -35,8 +35,11 @@ describe('New project: codebook template', () => {
       codebook: { kind: 'template', template: 'policy-frames' },
     })
     const codebook = await create('Copy', async () => {
-      fireEvent.click(await screen.findByRole('radio', { name: 'Copy from another project' }))
-      const select = screen.getByLabelText('Copy codebook from another project')
+      const radio = await screen.findByRole('radio', { name: 'Copy from another project' })
+      // Enabled once the project list has loaded.
+      await waitFor(() => expect(radio).toHaveProperty('disabled', false))
+      fireEvent.click(radio)
+      const select = await screen.findByLabelText('Copy codebook from another project')
       fireEvent.change(select, { target: { value: source.id } })
     })
     const original = await db.codebooks.where('projectId').equals(source.id).first()
