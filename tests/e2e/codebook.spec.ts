@@ -74,11 +74,18 @@ test('a codebook changes safely: rename and delete-with-merge keep every span, w
   await confirm.getByRole('button', { name: 'Delete value' }).click()
   await expect(confirm).toBeHidden()
   await expect(editor.getByRole('button', { name: /^Security and defense/ })).toHaveCount(0)
+  // Ctrl+Z brings the value and its span back; Ctrl+Shift+Z deletes it again.
+  await page.keyboard.press('Control+z')
+  await expect(editor.getByRole('button', { name: /^Security and defense/ })).toHaveCount(1)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(editor.getByRole('button', { name: /^Security and defense/ })).toHaveCount(0)
+  await editor.getByRole('button', { name: 'History' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/codebook-top.png' })
 
   // The history records each change.
   await editor.getByRole('button', { name: 'History' }).click()
   const history = editor.getByRole('table', { name: /Codebook history/ })
-  await expect(history.getByRole('row')).toHaveCount(4)
+  await expect(history.getByRole('row')).toHaveCount(6)
   await expect(history).toContainText('merging its codings into “Economic”')
   await editor.getByRole('button', { name: 'Close' }).click()
 
