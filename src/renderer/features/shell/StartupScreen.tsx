@@ -1,3 +1,4 @@
+import { RecoveryProgress } from '../recovery/RecoveryProgress'
 import type { StartupState } from './useStartup'
 import './shell.css'
 
@@ -24,6 +25,7 @@ export function StartupScreen({ state, onRetry }: StartupScreenProps) {
   return (
     <main className="startup" aria-busy="true">
       <p role="status">Opening Newscoder…</p>
+      <RecoveryProgress />
     </main>
   )
 }

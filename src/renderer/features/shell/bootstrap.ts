@@ -1,6 +1,6 @@
 import { listProjects } from '../../actions/projectActions'
 import { loadSettings } from '../../actions/settingsActions'
-import { db } from '../../db/NewscoderDb'
+import { openDatabase } from '../recovery/openDatabase'
 import { platform } from '../../platform/platform'
 import { useSession } from '../../state/sessionStore'
 import { ensureSampleProject } from '../sample/ensureSampleProject'
@@ -14,7 +14,8 @@ import { switchProject } from '../projects/switchProject'
  * reopens the last project, or the first one. Throws only when the database cannot open.
  */
 export async function bootstrap(): Promise<void> {
-  await db.open()
+  // Opens with recovery from the backup journal and snapshots (features/recovery).
+  await openDatabase()
   const session = useSession.getState()
   const settings = await loadSettings()
   session.setTheme(settings.theme)

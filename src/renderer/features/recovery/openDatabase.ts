@@ -1,0 +1,97 @@
+import Dexie from 'dexie'
+import {
+  planRecovery,
+  runRecovery,
+  snapshotBeforeUpgrade,
+  takeSnapshot,
+} from '../../actions/recoveryActions'
+import { db } from '../../db/NewscoderDb'
+import { platform } from '../../platform/platform'
+import type { DurabilityPort } from '../../platform/electronDurability'
+import { useSession } from '../../state/sessionStore'
+import { errorMessage } from '../shell/errorMessage'
+import { startBrowserChangeReminder } from './browserChangeReminder'
+import { startJournalSync } from './journalSync'
+import { setRecoveryStatus } from './recoveryStore'
+import { startSnapshotSchedule } from './snapshotSchedule'
+import { requestPersistentStorage } from '../storage/requestPersistentStorage'
+
+/** Shown instead of opening when the data comes from a newer Newscoder. */
+export const NEWER_DATA_MESSAGE =
+  'Your data was saved by a newer version of Newscoder. This version cannot read it without risking it, so it has not opened or changed anything. Install the newer version again to continue.'
+
+const errorName = (error: unknown): string => {
+  const e = error as { name?: string; inner?: { name?: string } }
+  return e?.inner?.name ?? e?.name ?? ''
+}
+
+async function openOrReopen(port: DurabilityPort | null): Promise<void> {
+  try {
+    await db.open()
+    // Dexie 4 opens a newer database without complaint (older Dexie threw VersionError); either
+    // way this build must not write rows whose shape it does not know.
+    if (db.idbdb.version > db.verno * 10) {
+      db.close()
+      throw Object.assign(new Error(NEWER_DATA_MESSAGE), { name: 'VersionError' })
+    }
+    return
+  } catch (error) {
+    if (errorName(error) === 'VersionError') {
+      db.close()
+      throw new Error(NEWER_DATA_MESSAGE, { cause: error })
+    }
+    if (!['DatabaseClosedError', 'UnknownError', 'OpenFailedError'].includes(errorName(error)))
+      throw error
+    db.close()
+    try {
+      await db.open()
+      return
+    } catch (again) {
+      // Unreadable twice: only with a journal or snapshot to rebuild from may it be replaced.
+      const state = await port?.state().catch(() => null)
+      if (!state || state.journalSeq === 0) throw again
+      await Dexie.delete(db.name)
+      await db.open()
+    }
+  }
+}
+
+/**
+ * Opens the database the way nothing gets lost: asks for persistent storage; in the desktop app,
+ * snapshots the old data before a schema upgrade, reopens after DatabaseClosedError/UnknownError,
+ * rebuilds from snapshot + journal when the database is empty, unreadable or behind (saying so,
+ * with progress), then journals every change and snapshots on a schedule and on a new version.
+ * Browser mode, which has no journal, reminds the user to download backups instead.
+ */
+export async function openDatabase(): Promise<void> {
+  void requestPersistentStorage()
+  const port = platform.durability
+  if (!port) {
+    await openOrReopen(null)
+    startBrowserChangeReminder()
+    return
+  }
+  const notify = useSession.getState().notify
+  await snapshotBeforeUpgrade(port).catch((error: unknown) =>
+    notify('error', `The snapshot before the upgrade failed: ${errorMessage(error)}`),
+  )
+  await openOrReopen(port)
+  const plan = await planRecovery(port)
+  if (plan.kind !== 'none') {
+    const message =
+      plan.kind === 'rebuild'
+        ? 'Newscoder found your data in its backup journal and is restoring it…'
+        : 'Newscoder is bringing its database up to date from the backup journal…'
+    setRecoveryStatus({ message, progress: 0 })
+    await runRecovery(port, plan, (progress) => setRecoveryStatus({ message, progress }))
+    setRecoveryStatus(null)
+    notify('info', 'Your data was restored from the backup journal.')
+  }
+  startJournalSync(port, plan.state.journalSeq)
+  if (plan.state.versionChanged) {
+    await takeSnapshot(port, 'new-version').catch((error: unknown) =>
+      notify('error', `Snapshot failed: ${errorMessage(error)}`),
+    )
+  }
+  startSnapshotSchedule(port, plan.state.journalSeq)
+}
