@@ -1,21 +1,28 @@
 import type { CsvProfile } from '../../shared/export/toCsv'
 import { exportAnnotationsCsv } from '../../shared/export/exportAnnotationsCsv'
+import type { ProjectExportInput } from '../../shared/export/exportTables'
 import { db } from '../db/NewscoderDb'
 
 /** A finished export, ready for the platform's save dialog or download. */
 export type ExportFile = { fileName: string; content: string; rowCount: number }
 
 /**
- * Reads one project's data in a single read transaction (a consistent snapshot) and builds the
- * annotations CSV in the chosen profile.
+ * Reads everything one project's exports need in a single read transaction (a consistent
+ * snapshot): the project, its live documents, texts, codebook, speakers, annotations and
+ * article-level codings.
  */
-export async function exportProjectCsv(
-  projectId: string,
-  profile: CsvProfile,
-): Promise<ExportFile> {
-  const input = await db.transaction(
+export async function readProjectExport(projectId: string): Promise<ProjectExportInput> {
+  return db.transaction(
     'r',
-    [db.projects, db.documents, db.texts, db.codebooks, db.speakers, db.annotations],
+    [
+      db.projects,
+      db.documents,
+      db.texts,
+      db.codebooks,
+      db.speakers,
+      db.annotations,
+      db.articleCodings,
+    ],
     async () => {
       const project = await db.projects.get(projectId)
       const codebook = await db.codebooks.where('projectId').equals(projectId).first()
@@ -27,8 +34,16 @@ export async function exportProjectCsv(
       const texts = new Map(textRows.map((t) => [t.documentId, t.text]))
       const speakers = await db.speakers.where('projectId').equals(projectId).toArray()
       const annotations = await db.annotations.where('projectId').equals(projectId).toArray()
-      return { project, codebook, documents, texts, speakers, annotations }
+      const articleCodings = await db.articleCodings.where('projectId').equals(projectId).toArray()
+      return { project, codebook, documents, texts, speakers, annotations, articleCodings }
     },
   )
-  return exportAnnotationsCsv(input, profile)
+}
+
+/** Reads one project and builds the annotations CSV in the chosen profile. */
+export async function exportProjectCsv(
+  projectId: string,
+  profile: CsvProfile,
+): Promise<ExportFile> {
+  return exportAnnotationsCsv(await readProjectExport(projectId), profile)
 }

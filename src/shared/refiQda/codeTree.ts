@@ -24,6 +24,15 @@ export type CodeTreeOptions = {
 
 const RGB = /^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/
 
+/** The fields of `record` not in `written` (the ones the code tree holds), as they are. */
+function rest(record: object, written: readonly string[]): Record<string, unknown> {
+  const result: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(record)) {
+    if (!written.includes(key) && value !== undefined) result[key] = value
+  }
+  return result
+}
+
 /** GUID of the top-level code of a dimension. */
 export const dimensionGuid = (dimensionId: string): string => refiGuid('dimension', dimensionId)
 /** GUID of the code of a value (value ids are unique within their dimension only). */
@@ -45,7 +54,7 @@ function valueNodes(dimension: Dimension, metadata: boolean): CodeNode[] {
   const placed = new Set<string>()
   const node = (v: CodeValue): CodeNode => {
     placed.add(v.id)
-    const meta = { value: v.id, rank: v.rank, ...(v.shortcut ? { shortcut: v.shortcut } : {}) }
+    const meta = { value: v.id, ...rest(v, ['id', 'label', 'definition', 'parentId', 'color']) }
     return {
       guid: valueGuid(dimension.id, v.id),
       name: v.label,
@@ -80,8 +89,7 @@ export function codebookCodeTree(codebook: Codebook, options: CodeTreeOptions = 
       column: d.column,
       kind: d.kind,
       scope: d.scope,
-      ...(d.required ? { required: true } : {}),
-      ...(d.showWhen !== null ? { showWhen: d.showWhen } : {}),
+      ...rest(d, ['id', 'name', 'description', 'values']),
     }
     const children =
       d.kind === 'speaker'

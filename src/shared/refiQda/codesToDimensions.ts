@@ -1,4 +1,5 @@
 import type { CodeValue, Dimension } from '../domain/codebook'
+import { codeValueSchema, dimensionSchema } from '../domain/codebook'
 import type { DimensionMeta } from './newscoderMeta'
 import { readMeta } from './newscoderMeta'
 import type { XmlElement } from './parseRefiXml'
@@ -29,6 +30,12 @@ export type CodeMapping = {
 export const FOREIGN_DIMENSION = { id: 'codes', name: 'Codes', column: 'codes' } as const
 
 const MAX_LABEL = 200
+
+function withoutKey<T extends object>(record: T, ...keys: string[]): Record<string, unknown> {
+  const result: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(record)) if (!keys.includes(key)) result[key] = value
+  return result
+}
 
 function unique(base: string, taken: Set<string>): string {
   let result = base
@@ -124,17 +131,19 @@ export function codesToDimensions(topLevel: readonly XmlElement[]): CodeMapping 
     if (code === null) return
     const { text, meta } = readMeta(code.description)
     const taken = new Set(dimension.values.map((v) => v.id))
-    const wanted = meta !== null && 'value' in meta ? meta.value : code.guid
+    const valueMeta = meta?.for === 'value' ? meta.meta : null
+    const wanted = valueMeta?.value ?? code.guid
     const id = unique(wanted, taken)
-    dimension.values.push({
-      id,
-      label: code.name,
-      definition: text,
-      parentId,
-      color: code.color,
-      shortcut: meta !== null && 'value' in meta ? (meta.shortcut ?? '') : '',
-      rank: meta !== null && 'value' in meta ? (meta.rank ?? null) : null,
-    })
+    const extra = valueMeta === null ? {} : withoutKey(valueMeta, 'value')
+    const fields = { ...extra, id, label: code.name, definition: text, parentId, color: code.color }
+    const parsed = codeValueSchema.safeParse(fields)
+    if (!parsed.success)
+      report.push(`Some details of the value “${code.name}” were not valid and were dropped.`)
+    dimension.values.push(
+      parsed.success
+        ? parsed.data
+        : codeValueSchema.parse(withoutKey(fields, ...Object.keys(extra))),
+    )
     targets.set(code.guid, {
       kind: 'value',
       dimensionId: dimension.id,
@@ -145,17 +154,24 @@ export function codesToDimensions(topLevel: readonly XmlElement[]): CodeMapping 
   }
 
   const addDimension = (element: XmlElement, code: Code, text: string, meta: DimensionMeta) => {
-    const dimension: Dimension = {
+    const fields = {
+      ...withoutKey(meta, 'dimension'),
       id: unique(meta.dimension, dimensionIds),
       name: code.name,
       column: unique(meta.column, columns),
       description: text,
-      kind: meta.kind,
-      scope: meta.scope,
-      required: meta.required ?? false,
       values: [],
-      showWhen: meta.showWhen ?? null,
     }
+    const parsed = dimensionSchema.safeParse(fields)
+    if (!parsed.success)
+      report.push(`Some details of the dimension “${code.name}” were not valid and were dropped.`)
+    const dimension: Dimension = parsed.success
+      ? parsed.data
+      : dimensionSchema.parse({
+          ...withoutKey(fields, ...Object.keys(meta)),
+          kind: meta.kind,
+          scope: meta.scope,
+        })
     dimensions.push(dimension)
     targets.set(
       code.guid,
@@ -168,7 +184,7 @@ export function codesToDimensions(topLevel: readonly XmlElement[]): CodeMapping 
         const sub = read(child)
         if (sub === null) continue
         const parsed = readMeta(sub.description)
-        const id = parsed.meta !== null && 'speaker' in parsed.meta ? parsed.meta.speaker : sub.guid
+        const id = parsed.meta?.for === 'speaker' ? parsed.meta.meta.speaker : sub.guid
         speakers.push({ id, name: sub.name, affiliation: parsed.text })
         targets.set(sub.guid, { kind: 'speaker', dimensionId: dimension.id, speakerId: id })
       } else if (meta.kind === 'text' || meta.kind === 'number') {
@@ -184,8 +200,8 @@ export function codesToDimensions(topLevel: readonly XmlElement[]): CodeMapping 
     const code = read(element)
     if (code === null) continue
     const { text, meta } = readMeta(code.description)
-    if (meta !== null && 'dimension' in meta) {
-      addDimension(element, code, text, meta)
+    if (meta?.for === 'dimension') {
+      addDimension(element, code, text, meta.meta)
       continue
     }
     addForeign(element, null, code)

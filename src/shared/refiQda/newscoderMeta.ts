@@ -4,22 +4,18 @@ import { dimensionKindSchema } from '../domain/codebook'
 /** Start of the one line in a code's description that carries what REFI-QDA has no place for. */
 export const META_PREFIX = 'newscoder:'
 
-const dimensionMetaSchema = z.object({
-  dimension: z.string().min(1),
-  column: z.string().regex(/^[a-z][a-z0-9_]*$/),
-  kind: dimensionKindSchema,
-  scope: z.enum(['span', 'article']),
-  required: z.boolean().optional(),
-  showWhen: z
-    .object({ dimensionId: z.string().min(1), valueIds: z.array(z.string()).min(1) })
-    .optional(),
-})
+// Loose: the other fields of a dimension or value ride along, so fields added to the codebook
+// schema later survive a round trip; the domain schemas check them on import.
+const dimensionMetaSchema = z
+  .object({
+    dimension: z.string().min(1),
+    column: z.string().regex(/^[a-z][a-z0-9_]*$/),
+    kind: dimensionKindSchema,
+    scope: z.enum(['span', 'article']),
+  })
+  .loose()
 
-const valueMetaSchema = z.object({
-  value: z.string().min(1),
-  rank: z.number().nullable().optional(),
-  shortcut: z.string().max(1).optional(),
-})
+const valueMetaSchema = z.object({ value: z.string().min(1) }).loose()
 
 const speakerMetaSchema = z.object({ speaker: z.string().min(1) })
 
@@ -29,8 +25,11 @@ export type DimensionMeta = z.infer<typeof dimensionMetaSchema>
 export type ValueMeta = z.infer<typeof valueMetaSchema>
 /** Newscoder facts about a code that stands for a speaker of the registry. */
 export type SpeakerMeta = z.infer<typeof speakerMetaSchema>
-/** Any of the three. */
-export type CodeMeta = DimensionMeta | ValueMeta | SpeakerMeta
+/** Any of the three, tagged by what the code stands for. */
+export type CodeMeta =
+  | { for: 'dimension'; meta: DimensionMeta }
+  | { for: 'value'; meta: ValueMeta }
+  | { for: 'speaker'; meta: SpeakerMeta }
 
 /**
  * Returns a code description: the human text, then (on its own last line) `META_PREFIX` and
@@ -38,7 +37,7 @@ export type CodeMeta = DimensionMeta | ValueMeta | SpeakerMeta
  * to restore dimension kinds, columns, ids and ranks that REFI-QDA's code tree cannot hold
  * (docs/adr/0007-refi-qda-mapping.md).
  */
-export function withMeta(text: string, meta: CodeMeta): string {
+export function withMeta(text: string, meta: DimensionMeta | ValueMeta | SpeakerMeta): string {
   const line = META_PREFIX + JSON.stringify(meta)
   return text.length > 0 ? `${text}\n${line}` : line
 }
@@ -58,9 +57,11 @@ export function readMeta(description: string): { text: string; meta: CodeMeta | 
     return { text: description, meta: null }
   }
   const text = cut < 0 ? '' : description.slice(0, cut)
-  for (const schema of [dimensionMetaSchema, valueMetaSchema, speakerMetaSchema]) {
-    const parsed = schema.safeParse(json)
-    if (parsed.success) return { text, meta: parsed.data }
-  }
+  const dimension = dimensionMetaSchema.safeParse(json)
+  if (dimension.success) return { text, meta: { for: 'dimension', meta: dimension.data } }
+  const value = valueMetaSchema.safeParse(json)
+  if (value.success) return { text, meta: { for: 'value', meta: value.data } }
+  const speaker = speakerMetaSchema.safeParse(json)
+  if (speaker.success) return { text, meta: { for: 'speaker', meta: speaker.data } }
   return { text: description, meta: null }
 }

@@ -43,7 +43,7 @@ describe('Export dialog', () => {
     const request = saveFile.mock.calls[0]![0]
     expect(request).toMatchObject({ filterName: 'CSV', extensions: ['csv'] })
     expect(request.defaultName).toMatch(/\.csv$/)
-    expect(request.content.startsWith('\uFEFF')).toBe(false)
+    expect(String(request.content).startsWith('\uFEFF')).toBe(false)
     await waitFor(() => expect(useSession.getState().overlay).toBeNull())
     expect(useSession.getState().notices.at(-1)?.text).toMatch(
       /^Exported 0 annotations to .+\.csv$/,
@@ -56,7 +56,7 @@ describe('Export dialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }))
 
     await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1))
-    expect(saveFile.mock.calls[0]![0].content.startsWith('\uFEFF')).toBe(true)
+    expect(String(saveFile.mock.calls[0]![0].content).startsWith('\uFEFF')).toBe(true)
   })
 
   it('stays open without a notice when the save dialog is canceled', async () => {
