@@ -2,7 +2,6 @@ import { useMemo } from 'react'
 import { useSession, type CoderLayer } from '../../state/sessionStore'
 import { useDocumentAnnotations } from '../annotations/useDocumentAnnotations'
 import { useBlindMode } from './useBlindMode'
-import { coderColourIndex } from './visibleAnnotations'
 import './coders.css'
 
 const encode = (layer: CoderLayer): string =>
@@ -14,8 +13,8 @@ function decode(value: string): CoderLayer {
 }
 
 /**
- * The "Show coder" select: the user's own spans, everyone's, or one other coder's, with a colour
- * legend of the coders in the document. In blind mode it is disabled and says why.
+ * The "Show coder" select: the user's own spans, everyone's, or one other coder's (the coders with
+ * spans in this document). In blind mode it is disabled and says why.
  */
 export function CoderLayerSelect({
   projectId,
@@ -55,19 +54,6 @@ export function CoderLayerSelect({
         <span className="nc-coder-layer__note">
           Blind coding: others hidden until you mark this document complete
         </span>
-      )}
-      {!blind && layer.kind === 'all' && coders.length > 1 && (
-        <ul className="nc-coder-legend" aria-label="Coder colours">
-          {coders.map((c) => (
-            <li key={c}>
-              <span
-                className={`nc-coder-swatch nc-coder-${coderColourIndex(coders, c)}`}
-                aria-hidden="true"
-              />
-              {c}
-            </li>
-          ))}
-        </ul>
       )}
     </div>
   )

@@ -18,12 +18,3 @@ export function visibleAnnotations(
   if (layer.kind === 'all') return list
   return list.filter((a) => a.coder === layer.coder)
 }
-
-/** Number of distinct coder colours (theme.css `--nc-coder-0` … `--nc-coder-5`). */
-export const CODER_COLOURS = 6
-
-/** A coder's colour slot: coders sorted by name, numbered, cycling after six. */
-export function coderColourIndex(coders: readonly string[], coder: string): number {
-  const sorted = [...new Set(coders)].sort()
-  return Math.max(0, sorted.indexOf(coder)) % CODER_COLOURS
-}

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  coderColourIndex,
-  visibleAnnotations,
-} from '../../../../src/renderer/features/coders/visibleAnnotations'
+import { visibleAnnotations } from '../../../../src/renderer/features/coders/visibleAnnotations'
 import type { Annotation } from '../../../../src/shared/domain/annotation'
 
 const a = (id: string, coder: string) => ({ id, coder }) as Annotation
@@ -20,10 +17,5 @@ describe('visibleAnnotations', () => {
 
   it('shows only mine in blind mode, whatever the layer', () => {
     expect(ids(visibleAnnotations(list, { kind: 'all' }, 'Ben', true))).toEqual(['2'])
-  })
-
-  it('gives coders stable colour slots by name', () => {
-    expect(coderColourIndex(['Ben', 'Ana'], 'Ana')).toBe(0)
-    expect(coderColourIndex(['Ben', 'Ana'], 'Ben')).toBe(1)
   })
 })
