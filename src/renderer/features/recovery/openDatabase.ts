@@ -30,7 +30,7 @@ async function openOrReopen(port: DurabilityPort | null): Promise<void> {
     await db.open()
     // Dexie 4 opens a newer database without complaint (older Dexie threw VersionError); either
     // way this build must not write rows whose shape it does not know.
-    if (db.idbdb.version > db.verno * 10) {
+    if (db.backendDB().version > db.verno * 10) {
       db.close()
       throw Object.assign(new Error(NEWER_DATA_MESSAGE), { name: 'VersionError' })
     }
