@@ -43,8 +43,9 @@ function portOf(s: DurabilityService): DurabilityPort {
   }
 }
 
+/** Lets pending `complete` events fire (fake-indexeddb schedules them as macrotasks), then waits for main. */
 async function synced(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 0))
+  for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 0))
   await journalIdle()
 }
 
