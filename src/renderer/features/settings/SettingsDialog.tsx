@@ -1,5 +1,9 @@
 import { platform } from '../../platform/platform'
+import { BackupSection } from '../backup/BackupSection'
 import { ProjectTrash } from '../projects/ProjectTrash'
+import { SnapshotSection } from '../recovery/SnapshotSection'
+import { StorageSection } from '../storage/StorageSection'
+import { TrashSection } from '../trash/TrashSection'
 import { Modal } from '../shell/Modal'
 import { useCloseOverlay } from '../shell/useCloseOverlay'
 import { CoderNameForm } from './CoderNameForm'
@@ -21,6 +25,16 @@ export function SettingsDialog() {
       <section aria-labelledby="settings-trash" className="settings-section">
         <h3 id="settings-trash">Trash</h3>
         <ProjectTrash />
+        <TrashSection />
+      </section>
+      <section aria-labelledby="settings-backup" className="settings-section">
+        <h3 id="settings-backup">Backup</h3>
+        <BackupSection />
+        {platform.durability && <SnapshotSection port={platform.durability} />}
+      </section>
+      <section aria-labelledby="settings-storage" className="settings-section">
+        <h3 id="settings-storage">Storage</h3>
+        <StorageSection />
       </section>
       {platform.kind === 'browser' && (
         <p className="hint">

@@ -1,0 +1,54 @@
+import { backupProject, restoreBackup } from '../../actions/backupActions'
+import { platform } from '../../platform/platform'
+import { useSession } from '../../state/sessionStore'
+import { switchProject } from '../projects/switchProject'
+import { errorMessage } from '../shell/errorMessage'
+
+/** "Back up project" (the open project as a .newscoder file) and "Restore backup…". */
+export function BackupSection() {
+  const projectId = useSession((s) => s.projectId)
+  const notify = useSession((s) => s.notify)
+
+  async function backUp() {
+    if (!projectId) return
+    try {
+      if (await backupProject(projectId)) notify('info', 'The project backup was saved.')
+    } catch (error) {
+      notify('error', `The backup failed: ${errorMessage(error)}`)
+    }
+  }
+
+  async function restore() {
+    try {
+      const [file] = await platform.openFiles(['newscoder'])
+      if (!file) return
+      if (!file.bytes) throw new Error('The file is too large to restore.')
+      const result = await restoreBackup(file.bytes)
+      await switchProject(result.projectId)
+      const { documents, annotations } = result.counts
+      notify(
+        'info',
+        `Restored “${result.name}”: ${documents} documents, ${annotations} spans${result.copied ? ' (as a copy, since the original still exists)' : ''}.`,
+      )
+    } catch (error) {
+      notify('error', `Nothing was restored. ${errorMessage(error)}`)
+    }
+  }
+
+  return (
+    <div className="backup-section">
+      <p className="hint">
+        A backup is one .newscoder file holding everything of a project: documents, codebook and its
+        history, speakers, spans (deleted ones too) and article codes.
+      </p>
+      <div className="button-row">
+        <button type="button" disabled={!projectId} onClick={() => void backUp()}>
+          Back up project
+        </button>
+        <button type="button" onClick={() => void restore()}>
+          Restore backup…
+        </button>
+      </div>
+    </div>
+  )
+}
