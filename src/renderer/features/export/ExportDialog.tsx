@@ -160,13 +160,16 @@ export function ExportDialog() {
             )}
           </section>
         )}
-        <div className="modal-actions">
-          <span className="export-import">
-            <ImportQdpxButton
-              onReport={(title, lines) => setReport({ title, lines })}
-              onError={setProblem}
-            />
+        <p className="export-import">
+          <ImportQdpxButton
+            onReport={(title, lines) => setReport({ title, lines })}
+            onError={setProblem}
+          />
+          <span className="hint">
+            A .qdpx from NVivo, ATLAS.ti, MAXQDA or QualCoder becomes a new project.
           </span>
+        </p>
+        <div className="modal-actions">
           <button type="button" onClick={close}>
             Cancel
           </button>
