@@ -1,4 +1,12 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
+import Dexie from 'dexie'
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+  Table,
+} from 'dexie'
 import type { JournalChange, JournalTable } from '../../shared/journal/journalChange'
 import { JOURNAL_TABLES } from '../../shared/journal/journalChange'
 
@@ -9,8 +17,26 @@ export const JOURNAL_SEQ_KEY = 'journal.seq'
 export type JournalSink = (changes: JournalChange[]) => void
 
 const pending = new WeakMap<DBCoreTransaction, JournalChange[]>()
-let paused = 0
 let currentSink: JournalSink | null = null
+let openTransactions = 0
+let settledWaiters: (() => void)[] = []
+
+/**
+ * Resolves once every write transaction that has recorded changes has committed (and handed its
+ * batch to the sink) or aborted: what "everything so far is on its way to the journal" means.
+ */
+export function whenTransactionsSettled(): Promise<void> {
+  if (openTransactions === 0) return Promise.resolve()
+  return new Promise((resolve) => settledWaiters.push(resolve))
+}
+
+function settleOne(): void {
+  openTransactions -= 1
+  if (openTransactions > 0) return
+  const waiters = settledWaiters
+  settledWaiters = []
+  for (const resolve of waiters) resolve()
+}
 
 /**
  * Sets where committed changes go: the desktop app's journal, browser mode's change counter, or a
@@ -20,17 +46,22 @@ export function setJournalSink(sink: JournalSink | null): void {
   currentSink = sink
 }
 
+const unjournaled = new WeakSet<object>()
+
 /**
- * Runs `work` without journaling its writes: for recovery, which writes back what the journal
- * already holds, and for the journal's own bookkeeping row.
+ * Runs `work` in a read-write transaction over `tables` whose writes are not journaled: for
+ * recovery, which writes back what the journal already holds, and for the journal's own
+ * bookkeeping row. Scoped to that one transaction, so writes of other transactions running at
+ * the same time are still journaled.
  */
-export async function withoutJournal<T>(work: () => Promise<T>): Promise<T> {
-  paused += 1
-  try {
-    return await work()
-  } finally {
-    paused -= 1
-  }
+export function withoutJournal<T>(tables: Table[], work: () => Promise<T>): Promise<T> {
+  const db = tables[0]?.db
+  if (!db) throw new Error('withoutJournal needs at least one table.')
+  return db.transaction('rw', tables, () => {
+    const idbtrans = Dexie.currentTransaction?.idbtrans
+    if (idbtrans) unjournaled.add(idbtrans)
+    return work()
+  })
 }
 
 const isJournaled = (name: string): name is JournalTable =>
@@ -95,7 +126,7 @@ export function journalMiddleware(): Middleware<DBCore> {
           ...table,
           mutate: async (req) => {
             const res = await table.mutate(req)
-            if (paused > 0 || currentSink === null) return res
+            if (currentSink === null || unjournaled.has(req.trans)) return res
             const changes = await changesOf(table, tableName, req, res.failures)
             let batch = pending.get(req.trans)
             if (!batch) {
@@ -103,9 +134,17 @@ export function journalMiddleware(): Middleware<DBCore> {
               pending.set(req.trans, batch)
               const idb = req.trans as unknown as IDBTransaction
               const collected = batch
-              idb.addEventListener('complete', () => {
-                if (collected.length > 0) currentSink?.(collected)
-              })
+              openTransactions += 1
+              let settled = false
+              const settle = (committed: boolean) => {
+                if (settled) return
+                settled = true
+                if (committed && collected.length > 0) currentSink?.(collected)
+                settleOne()
+              }
+              idb.addEventListener('complete', () => settle(true))
+              idb.addEventListener('abort', () => settle(false))
+              idb.addEventListener('error', () => settle(false))
             }
             batch.push(...changes)
             return res

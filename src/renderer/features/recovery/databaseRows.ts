@@ -41,19 +41,17 @@ export async function replaceDatabase(
     done += n
     onProgress(total === 0 ? 1 : done / total)
   }
-  await withoutJournal(() =>
-    db.transaction('rw', db.tables, async () => {
-      for (const name of BACKUP_TABLES) await table(name).clear()
-      for (const name of BACKUP_TABLES) {
-        const list = (rows[name as BackupTable] ?? []) as Record<string, unknown>[]
-        for (let i = 0; i < list.length; i += CHUNK) {
-          await table(name).bulkPut(list.slice(i, i + CHUNK))
-          step(Math.min(CHUNK, list.length - i))
-        }
+  await withoutJournal(db.tables, async () => {
+    for (const name of BACKUP_TABLES) await table(name).clear()
+    for (const name of BACKUP_TABLES) {
+      const list = (rows[name as BackupTable] ?? []) as Record<string, unknown>[]
+      for (let i = 0; i < list.length; i += CHUNK) {
+        await table(name).bulkPut(list.slice(i, i + CHUNK))
+        step(Math.min(CHUNK, list.length - i))
       }
-      await applyEntries(entries, step)
-    }),
-  )
+    }
+    await applyEntries(entries, step)
+  })
 }
 
 /** Applies journal entries in sequence order, inside the caller's transaction. */

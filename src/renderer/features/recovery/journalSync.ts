@@ -1,4 +1,9 @@
-import { JOURNAL_SEQ_KEY, setJournalSink, withoutJournal } from '../../db/journalMiddleware'
+import {
+  JOURNAL_SEQ_KEY,
+  setJournalSink,
+  whenTransactionsSettled,
+  withoutJournal,
+} from '../../db/journalMiddleware'
 import { db } from '../../db/NewscoderDb'
 import type { DurabilityPort } from '../../platform/electronDurability'
 import { useSession } from '../../state/sessionStore'
@@ -13,9 +18,13 @@ export function lastAckedSeq(): number {
   return acked
 }
 
-/** Resolves once every change sent so far has been confirmed (or refused) by main. */
-export function journalIdle(): Promise<void> {
-  return idle
+/**
+ * Resolves once every transaction committed so far has been confirmed (or refused) by main's
+ * journal.
+ */
+export async function journalIdle(): Promise<void> {
+  await whenTransactionsSettled()
+  await idle
 }
 
 /**
@@ -43,9 +52,9 @@ export function startJournalSync(port: DurabilityPort, startSeq: number): void {
       }
       if (inFlight === 0) {
         const seq = acked
-        await withoutJournal(() => db.settings.put({ key: JOURNAL_SEQ_KEY, value: seq })).catch(
-          () => undefined,
-        )
+        await withoutJournal([db.settings], () =>
+          db.settings.put({ key: JOURNAL_SEQ_KEY, value: seq }),
+        ).catch(() => undefined)
       }
     })
   })
@@ -53,7 +62,7 @@ export function startJournalSync(port: DurabilityPort, startSeq: number): void {
 
 /** Records that the database now holds every journal entry up to `seq`. */
 export async function recordJournalSeq(seq: number): Promise<void> {
-  await withoutJournal(() => db.settings.put({ key: JOURNAL_SEQ_KEY, value: seq }))
+  await withoutJournal([db.settings], () => db.settings.put({ key: JOURNAL_SEQ_KEY, value: seq }))
 }
 
 /** Reads the sequence number the database last recorded (0 when it never had a journal). */

@@ -43,9 +43,8 @@ function portOf(s: DurabilityService): DurabilityPort {
   }
 }
 
-/** Lets pending `complete` events fire (fake-indexeddb schedules them as macrotasks), then waits for main. */
+/** Waits until every committed transaction is in main's journal. */
 async function synced(): Promise<void> {
-  for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 0))
   await journalIdle()
 }
 
