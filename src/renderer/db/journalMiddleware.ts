@@ -106,6 +106,37 @@ async function changesOf(
     .map((value) => ({ op: 'put', table: name, value: asJson(value) }) as JournalChange)
 }
 
+/** Performs a mutation and adds its changes to its transaction's batch, sent on commit. */
+async function recordMutation(
+  table: DBCoreTable,
+  tableName: JournalTable,
+  req: DBCoreMutateRequest,
+) {
+  const res = await table.mutate(req)
+  const changes = await changesOf(table, tableName, req, res.failures)
+  let batch = pending.get(req.trans)
+  if (!batch) {
+    batch = []
+    pending.set(req.trans, batch)
+    const idb = req.trans as unknown as IDBTransaction
+    const collected = batch
+    openTransactions += 1
+    let settled = false
+    const settle = (committed: boolean) => {
+      if (settled) return
+      settled = true
+      if (committed && collected.length > 0) currentSink?.(collected)
+      settleOne()
+    }
+    idb.addEventListener('complete', () => settle(true))
+    // Not 'error': a request error that Dexie handles (bulkAdd's failures) bubbles to the
+    // transaction as 'error', yet the transaction still commits. An unhandled one ends in 'abort'.
+    idb.addEventListener('abort', () => settle(false))
+  }
+  batch.push(...changes)
+  return res
+}
+
 /**
  * A Dexie DBCore middleware that collects every mutation (add, put, delete, deleteRange) of a
  * write transaction and hands the batch to the sink once the transaction has committed. Being the
@@ -124,31 +155,12 @@ export function journalMiddleware(): Middleware<DBCore> {
         if (!isJournaled(tableName)) return table
         return {
           ...table,
-          mutate: async (req) => {
-            const res = await table.mutate(req)
-            if (currentSink === null || unjournaled.has(req.trans)) return res
-            const changes = await changesOf(table, tableName, req, res.failures)
-            let batch = pending.get(req.trans)
-            if (!batch) {
-              batch = []
-              pending.set(req.trans, batch)
-              const idb = req.trans as unknown as IDBTransaction
-              const collected = batch
-              openTransactions += 1
-              let settled = false
-              const settle = (committed: boolean) => {
-                if (settled) return
-                settled = true
-                if (committed && collected.length > 0) currentSink?.(collected)
-                settleOne()
-              }
-              idb.addEventListener('complete', () => settle(true))
-              idb.addEventListener('abort', () => settle(false))
-              idb.addEventListener('error', () => settle(false))
-            }
-            batch.push(...changes)
-            return res
-          },
+          // Without a sink (or in an unjournaled transaction) the write passes straight through,
+          // adding not even a microtask.
+          mutate: (req) =>
+            currentSink === null || unjournaled.has(req.trans)
+              ? table.mutate(req)
+              : recordMutation(table, tableName, req),
         }
       },
     }),
