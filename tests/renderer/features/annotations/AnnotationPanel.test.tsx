@@ -77,7 +77,8 @@ describe('AnnotationPanel', () => {
     const first = within(screen.getByRole('list', { name: 'Coded spans' })).getAllByRole(
       'button',
     )[0]
-    expect(first?.textContent).toContain('In favour')
+    // Rows come from the span store, labels from the codebook query: wait for both.
+    await waitFor(() => expect(first?.textContent).toContain('In favour'))
     expect(first?.textContent).toContain('Alejandro Mayorkas')
     expect(first?.textContent).toContain('Executive')
     expect(first?.textContent).toContain('strong wording')
@@ -91,8 +92,13 @@ describe('AnnotationPanel', () => {
     render(<AnnotationPanel documentId={doc.id} projectId={project.id} />)
     await waitFor(() => expect(rows()).toHaveLength(2))
     const filter = screen.getByLabelText('Filter by code') as HTMLSelectElement
-    const labels = [...filter.options].map((o) => o.textContent)
-    expect(labels).toEqual(['All codes', 'Stance: Against', 'Stance: In favour'])
+    await waitFor(() =>
+      expect([...filter.options].map((o) => o.textContent)).toEqual([
+        'All codes',
+        'Stance: Against',
+        'Stance: In favour',
+      ]),
+    )
     const against = [...filter.options].find((o) => o.textContent === 'Stance: Against')
     fireEvent.change(filter, { target: { value: against?.value } })
     expect(useSession.getState().codeFilter).toEqual({
