@@ -1,8 +1,4 @@
-import {
-  minHashSignature,
-  NearDuplicateIndex,
-  normalisedTextHash,
-} from '../../shared/import/duplicates'
+import { duplicateFingerprint, NearDuplicateIndex } from '../../shared/import/duplicates'
 import type { DuplicateMatch } from './importProtocol'
 
 /** A document the index learns: its id, title (to name it in a match) and canonical text. */
@@ -25,17 +21,14 @@ export class ProjectDuplicateIndex {
 
   /** Adds a stored document (`inThisImport` false) or an article of the running import. */
   add(entry: IndexedText, inThisImport = false): void {
-    this.addSigned(
-      entry,
-      normalisedTextHash(entry.text),
-      minHashSignature(entry.text),
-      inThisImport,
-    )
+    const { hash, signature } = duplicateFingerprint(entry.text)
+    this.addSigned(entry, hash, signature, inThisImport)
   }
 
   /** The best match of `text` among the indexed documents, or null when it repeats none. */
   match(text: string): DuplicateMatch | null {
-    return this.matchSigned(normalisedTextHash(text), minHashSignature(text))
+    const { hash, signature } = duplicateFingerprint(text)
+    return this.matchSigned(hash, signature)
   }
 
   /**
@@ -43,8 +36,7 @@ export class ProjectDuplicateIndex {
    * the match, or null when the article is new.
    */
   matchAndAdd(entry: IndexedText): DuplicateMatch | null {
-    const hash = normalisedTextHash(entry.text)
-    const signature = minHashSignature(entry.text)
+    const { hash, signature } = duplicateFingerprint(entry.text)
     const found = this.matchSigned(hash, signature)
     this.addSigned(entry, hash, signature, true)
     return found

@@ -83,7 +83,10 @@ const SEEDS: readonly number[] = Array.from({ length: MINHASH_SIZE }, (_, i) =>
 
 /** Returns the set of 32-bit hashes of a text's word 5-gram shingles (see the module comment). */
 export function shingleHashes(text: string): Set<number> {
-  const words = keyWords(text)
+  return shingleHashesOfWords(keyWords(text))
+}
+
+function shingleHashesOfWords(words: readonly string[]): Set<number> {
   const hashes = new Set<number>()
   if (words.length === 0) return hashes
   if (words.length < SHINGLE_WORDS) {
@@ -101,14 +104,30 @@ export function shingleHashes(text: string): Set<number> {
  * smallest hash over the text's shingles. A text without words gets all 0xffffffff.
  */
 export function minHashSignature(text: string): number[] {
+  return signatureOfShingles(shingleHashes(text))
+}
+
+function signatureOfShingles(shingles: Set<number>): number[] {
   const signature = new Array<number>(MINHASH_SIZE).fill(0xffffffff)
-  for (const shingle of shingleHashes(text)) {
+  for (const shingle of shingles) {
     for (let i = 0; i < MINHASH_SIZE; i++) {
       const h = fmix32(shingle ^ (SEEDS[i] as number))
       if (h < (signature[i] as number)) signature[i] = h
     }
   }
   return signature
+}
+
+/**
+ * Returns both `normalisedTextHash(text)` and `minHashSignature(text)` from one normalisation of
+ * the text, which is most of their cost: what an importer checking every article calls.
+ */
+export function duplicateFingerprint(text: string): { hash: string; signature: number[] } {
+  const words = keyWords(text)
+  return {
+    hash: sha256Hex(words.join(' ')),
+    signature: signatureOfShingles(shingleHashesOfWords(words)),
+  }
 }
 
 /** Returns the estimated Jaccard similarity of two signatures: the share of equal positions. */

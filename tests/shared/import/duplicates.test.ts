@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
+  duplicateFingerprint,
   decodeSignature,
   duplicateKey,
   encodeSignature,
@@ -83,5 +84,15 @@ describe('signatures', () => {
     expect(encoded).toHaveLength(MINHASH_SIZE * 8)
     expect(decodeSignature(encoded)).toEqual(signature)
     expect(decodeSignature('abc')).toBeNull()
+  })
+})
+
+describe('duplicateFingerprint', () => {
+  it('gives the same hash and signature as computing them one by one', () => {
+    const text = 'The Mayor of Gdańsk — stabbed on stage!\n\nHe died today, officials said.'
+    expect(duplicateFingerprint(text)).toEqual({
+      hash: normalisedTextHash(text),
+      signature: minHashSignature(text),
+    })
   })
 })
