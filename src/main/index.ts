@@ -2,12 +2,13 @@ import * as fs from 'node:fs/promises'
 import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
-import { MENU_COMMAND_CHANNEL } from '../shared/ipc/contract'
+import { MENU_COMMAND_CHANNEL, SNAPSHOT_REQUEST_CHANNEL } from '../shared/ipc/contract'
 import type { MenuCommand } from '../shared/ipc/contract'
 import { appMenuTemplate } from './appMenu'
 import { APP_ENTRY_URL } from './appOrigin'
 import { registerAppScheme, serveRenderer } from './appScheme'
 import { openDurability } from './durability/openDurability'
+import { quitSnapshot } from './durability/quitSnapshot'
 import { registerIpcHandlers } from './ipc/registerIpcHandlers'
 import { createMainWindow } from './window/createMainWindow'
 import { hardenSession } from './window/hardenSession'
@@ -53,9 +54,18 @@ function start(): void {
     runtimeVersion: `${app.getVersion()} (Electron ${process.versions.electron})`,
   })
   durability.catch((error: unknown) => console.error('Backup journal unavailable:', error))
+  app.on('before-quit', (event) => onQuit.intercept(event, () => app.quit()))
   app.on('will-quit', () => void durability.then((service) => service.close()).catch(() => {}))
   registerIpcHandlers({
-    durability,
+    // A 'quit' snapshot on disk releases the quit that asked for it.
+    durability: durability.then((service) => ({
+      ...service,
+      writeSnapshot: async (request) => {
+        const info = await service.writeSnapshot(request)
+        if (request.reason === 'quit') onQuit.snapshotWritten()
+        return info
+      },
+    })),
     ipcMain,
     app,
     dialog,
@@ -79,8 +89,23 @@ function start(): void {
   openMainWindow()
 }
 
+// Quitting, and closing the window (which on Windows and Linux quits after the renderer is
+// gone), first let the renderer write a snapshot; see quitSnapshot for the timeout.
+const onQuit = quitSnapshot({
+  request: () => {
+    const window = BrowserWindow.getAllWindows().find((w) => !w.webContents.isDestroyed())
+    window?.webContents.send(SNAPSHOT_REQUEST_CHANNEL)
+    return window !== undefined
+  },
+  setTimer: (callback, ms) => setTimeout(callback, ms),
+  clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+})
+
 function openMainWindow(): BrowserWindow {
-  return createMainWindow(preloadPath, devServerUrl ?? APP_ENTRY_URL)
+  const window = createMainWindow(preloadPath, devServerUrl ?? APP_ENTRY_URL)
+  onQuit.rearm()
+  window.on('close', (event) => onQuit.intercept(event, () => window.close()))
+  return window
 }
 
 function focusMainWindow(): void {

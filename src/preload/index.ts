@@ -1,10 +1,16 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import type { IpcRendererEvent } from 'electron'
-import type { MENU_COMMAND_CHANNEL, MenuCommand, PreloadApi } from '../shared/ipc/contract'
+import type {
+  MENU_COMMAND_CHANNEL,
+  MenuCommand,
+  PreloadApi,
+  SNAPSHOT_REQUEST_CHANNEL,
+} from '../shared/ipc/contract'
 
 // The preload runs sandboxed and may load nothing but 'electron', so the contract (which pulls in
 // zod) is imported for types only; the literal below is checked against the contract's constant.
 const menuCommandChannel: typeof MENU_COMMAND_CHANNEL = 'menu:command'
+const snapshotRequestChannel: typeof SNAPSHOT_REQUEST_CHANNEL = 'snapshot:request'
 
 /**
  * `window.api`: one function per contract channel and a menu-command subscription. Renderer code
@@ -28,6 +34,13 @@ const api = {
     ipcRenderer.on(menuCommandChannel, forward)
     return () => {
       ipcRenderer.removeListener(menuCommandChannel, forward)
+    }
+  },
+  onSnapshotRequest: (listener) => {
+    const forward = () => listener()
+    ipcRenderer.on(snapshotRequestChannel, forward)
+    return () => {
+      ipcRenderer.removeListener(snapshotRequestChannel, forward)
     }
   },
 } satisfies PreloadApi

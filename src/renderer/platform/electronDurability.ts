@@ -19,6 +19,8 @@ export type DurabilityPort = {
   }): Promise<SnapshotInfo>
   listSnapshots(): Promise<SnapshotInfo[]>
   readSnapshot(name: string): Promise<Uint8Array>
+  /** Subscribes to main's request for a snapshot before quitting; returns the unsubscribe. */
+  onSnapshotRequest(listener: () => void): () => void
 }
 
 function unwrap<T>(result: IpcResult<T>): T {
@@ -35,5 +37,6 @@ export function electronDurability(api: PreloadApi): DurabilityPort {
     writeSnapshot: async (request) => unwrap(await api['snapshot:write'](request)),
     listSnapshots: async () => unwrap(await api['snapshot:list']({})),
     readSnapshot: async (name) => unwrap(await api['snapshot:read']({ name })),
+    onSnapshotRequest: (listener) => api.onSnapshotRequest(listener),
   }
 }

@@ -166,11 +166,18 @@ export type IpcResponses = {
 export const MENU_COMMAND_CHANNEL = 'menu:command'
 
 /**
- * The API the preload exposes as `window.api`: one function per channel and one subscription for
- * menu commands, nothing else.
+ * The channel on which main, before quitting, asks the renderer for a snapshot; the renderer
+ * answers by writing it over `snapshot:write` with reason 'quit'.
+ */
+export const SNAPSHOT_REQUEST_CHANNEL = 'snapshot:request'
+
+/**
+ * The API the preload exposes as `window.api`: one function per channel and subscriptions for
+ * menu commands and snapshot requests, nothing else.
  */
 export type PreloadApi = {
   [C in IpcChannel]: (request: IpcRequest<C>) => Promise<IpcResult<IpcResponses[C]>>
 } & {
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void
+  onSnapshotRequest: (listener: () => void) => () => void
 }

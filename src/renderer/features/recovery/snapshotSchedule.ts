@@ -9,8 +9,9 @@ export const SNAPSHOT_INTERVAL_MINUTES = 10
 
 /**
  * Every 10 minutes, snapshots the database if anything was journaled since the last snapshot:
- * idle hours produce no copies, a working day produces one per 10 minutes of work. Returns the
- * function that stops the schedule.
+ * idle hours produce no copies, a working day produces one per 10 minutes of work. Also answers
+ * main's request before quitting with a 'quit' snapshot (always taken: main waits for it). Returns
+ * the function that stops the schedule.
  */
 export function startSnapshotSchedule(port: DurabilityPort, fromSeq: number): () => void {
   let snapshotSeq = fromSeq
@@ -23,5 +24,14 @@ export function startSnapshotSchedule(port: DurabilityPort, fromSeq: number): ()
         useSession.getState().notify('error', `Snapshot failed: ${errorMessage(error)}`),
     )
   }, SNAPSHOT_INTERVAL_MINUTES * 60_000)
-  return () => clearInterval(timer)
+  const unsubscribe = port.onSnapshotRequest(() => {
+    takeSnapshot(port, 'quit').then(
+      (info) => (snapshotSeq = info.seq),
+      (error: unknown) => console.error('The snapshot on quit failed:', error),
+    )
+  })
+  return () => {
+    clearInterval(timer)
+    unsubscribe()
+  }
 }

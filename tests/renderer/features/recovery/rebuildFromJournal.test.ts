@@ -40,6 +40,7 @@ function portOf(s: DurabilityService): DurabilityPort {
     writeSnapshot: (request) => s.writeSnapshot(request),
     listSnapshots: () => s.listSnapshots(),
     readSnapshot: (name) => s.readSnapshot(name),
+    onSnapshotRequest: () => () => undefined,
   }
 }
 
