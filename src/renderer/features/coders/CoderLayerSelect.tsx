@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useSession, type CoderLayer } from '../../state/sessionStore'
 import { useDocumentAnnotations } from '../annotations/useDocumentAnnotations'
+import { CoderLegend } from './CoderLegend'
 import { useBlindMode } from './useBlindMode'
 import './coders.css'
 
@@ -14,7 +15,8 @@ function decode(value: string): CoderLayer {
 
 /**
  * The "Show coder" select: the user's own spans, everyone's, or one other coder's (the coders with
- * spans in this document). In blind mode it is disabled and says why.
+ * spans in this document), with the coder colour legend when several coders are shown. In blind
+ * mode it is disabled and says why.
  */
 export function CoderLayerSelect({
   projectId,
@@ -32,6 +34,11 @@ export function CoderLayerSelect({
     [annotations, me],
   )
   const others = coders.filter((c) => c !== me)
+  // Only "All coders" can show several coders; the legend lists those with spans here.
+  const shown = useMemo(
+    () => [...new Set((annotations ?? []).map((a) => a.coder))].sort(),
+    [annotations],
+  )
   return (
     <div className="nc-coder-layer">
       <label>
@@ -55,6 +62,7 @@ export function CoderLayerSelect({
           Blind coding: others hidden until you mark this document complete
         </span>
       )}
+      {!blind && layer.kind === 'all' && shown.length > 1 && <CoderLegend coders={shown} />}
     </div>
   )
 }

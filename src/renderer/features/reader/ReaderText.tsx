@@ -5,6 +5,7 @@ import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Annotation } from '../../../shared/domain/annotation'
 import { createOffsetMap } from '../../../shared/offsets/pmPositions'
+import { useColourByCoder } from '../coders/useColourByCoder'
 import { useVisibleAnnotations } from '../coders/useVisibleAnnotations'
 import { useProjectCodebook } from '../annotations/useProjectCodebook'
 import { useSpeakersById } from '../annotations/useProjectSpeakers'
@@ -16,7 +17,8 @@ import { useHoveredHighlight } from './useHoveredHighlight'
 import { useReaderSelection } from './useReaderSelection'
 
 type Props = { documentId: string; projectId: string; title: string; text: string }
-type EditorProps = Props & { initialSpans: readonly Annotation[] }
+type Initial = { spans: readonly Annotation[]; byCoder: boolean }
+type EditorProps = Props & { initial: Initial }
 
 /**
  * The article text with its highlights. Mount it with `key={documentId}`: the editor, its
@@ -26,17 +28,18 @@ type EditorProps = Props & { initialSpans: readonly Annotation[] }
  */
 export function ReaderText(props: Props) {
   const annotations = useVisibleAnnotations(props.projectId, props.documentId)
-  const [initial, setInitial] = useState<readonly Annotation[] | null>(null)
-  if (annotations && initial === null) setInitial(annotations)
+  const byCoder = useColourByCoder(props.projectId, props.documentId)
+  const [initial, setInitial] = useState<Initial | null>(null)
+  if (annotations && initial === null) setInitial({ spans: annotations, byCoder })
   if (initial === null) return <div className="nc-reader__body" aria-busy="true" />
-  return <ReaderEditor {...props} initialSpans={initial} />
+  return <ReaderEditor {...props} initial={initial} />
 }
 
 /**
  * The text in a read-only Tiptap editor with highlights as decorations; later changes (new tags,
  * the active span, a flash) only send transaction metadata to the highlight plugin.
  */
-function ReaderEditor({ documentId, projectId, title, text, initialSpans }: EditorProps) {
+function ReaderEditor({ documentId, projectId, title, text, initial }: EditorProps) {
   // Built once: the text of a document never changes after import.
   const [map] = useState(() => createOffsetMap(text))
   const titleRef = useRef(title)
@@ -50,7 +53,11 @@ function ReaderEditor({ documentId, projectId, title, text, initialSpans }: Edit
         Document,
         Paragraph,
         Text,
-        HighlightExtension.configure({ offsetMap: map, initialSpans }),
+        HighlightExtension.configure({
+          offsetMap: map,
+          initialSpans: initial.spans,
+          initialByCoder: initial.byCoder,
+        }),
       ],
       content: buildDocJson(text, map.paragraphs),
       editable: false,
@@ -71,7 +78,8 @@ function ReaderEditor({ documentId, projectId, title, text, initialSpans }: Edit
   )
 
   const annotations = useVisibleAnnotations(projectId, documentId)
-  useHighlightSync(editor, annotations, map)
+  const byCoder = useColourByCoder(projectId, documentId)
+  useHighlightSync(editor, annotations, map, byCoder)
   useReaderSelection(editor, map, text)
   const hovered = useHoveredHighlight(editor)
 

@@ -5,6 +5,10 @@ import { spanDepths } from '../../../shared/highlights/spanDepths'
 import type { OffsetMap } from '../../../shared/offsets/pmPositions'
 import type { ParagraphRange } from '../../../shared/text/paragraphs'
 import { paragraphIndexAt } from '../../../shared/text/paragraphs'
+import { coderColour } from '../coders/coderColour'
+
+/** A highlight span with the coder who made it, for colouring by coder. */
+export type CoderSpan = HighlightSpan & { coder?: string }
 
 /** What a highlight decoration's spec carries, for hit-testing without touching the DOM. */
 export type HighlightSpec = { ids: readonly string[] }
@@ -29,10 +33,12 @@ function segmentClasses(
   start: number,
   end: number,
   ids: readonly string[],
-  spans: ReadonlyMap<string, HighlightSpan>,
+  spans: ReadonlyMap<string, CoderSpan>,
   depths: ReadonlyMap<string, number>,
+  byCoder: boolean,
 ): string {
   const bands = new Set<number>()
+  const coders = new Set<string>()
   let opens = false
   let closes = false
   for (const id of ids) {
@@ -40,11 +46,23 @@ function segmentClasses(
     const span = spans.get(id)
     if (span?.start === start) opens = true
     if (span?.end === end) closes = true
+    if (span?.coder !== undefined) coders.add(span.coder)
   }
   const classes = [overlapClass(ids.length), ...[...bands].sort().map((d) => `u${d}`)]
   if (opens) classes.push('hl-open')
   if (closes) classes.push('hl-close')
+  const colour = byCoder ? coderClass(coders, spans.get(ids.at(-1) ?? '')?.coder) : ''
+  if (colour) classes.push(colour)
   return classes.join(' ')
+}
+
+/**
+ * `c0`…`c7` for the coder of the innermost span when one coder covers the segment, `c-mixed`
+ * when several coders' spans overlap there: one coder's colour would hide the other's span.
+ */
+function coderClass(coders: ReadonlySet<string>, innermost: string | undefined): string {
+  if (coders.size > 1) return 'c-mixed'
+  return innermost === undefined ? '' : `c${coderColour(innermost)}`
 }
 
 /**
@@ -57,17 +75,19 @@ function segmentClasses(
  * one of them for every paragraph on each redraw (quadratic on a 3,000-paragraph article).
  * Depths are computed over `spans` alone, which gives the same result as over the whole document
  * when `spans` is a union of overlap components (spans that overlap nothing outside the set).
+ * With `byCoder`, each segment also gets a coder colour class (see `coderClass`).
  */
 export function highlightDecorations(
-  spans: readonly HighlightSpan[],
+  spans: readonly CoderSpan[],
   map: OffsetMap,
+  byCoder = false,
 ): Decoration[] {
   const byId = new Map(spans.map((s) => [s.id, s]))
   const depths = spanDepths(spans)
   const decorations: Decoration[] = []
   for (const segment of buildSegments(spans)) {
     const spec: HighlightSpec = { ids: segment.ids }
-    const classes = segmentClasses(segment.start, segment.end, segment.ids, byId, depths)
+    const classes = segmentClasses(segment.start, segment.end, segment.ids, byId, depths, byCoder)
     const pieces = splitAtParagraphs(segment.start, segment.end, map.paragraphs)
     pieces.forEach(([from, to], i) => {
       // Bars belong at the span's real start and end, not at each paragraph cut.

@@ -1,10 +1,10 @@
 import type { EditorState, Transaction } from '@tiptap/pm/state'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
-import type { HighlightSpan } from '../../../shared/highlights/buildSegments'
 import type { OffsetMap } from '../../../shared/offsets/pmPositions'
 import type { TextRange } from '../../state/sessionStore'
 import { changedRegions } from './changedRegions'
+import type { CoderSpan } from './highlightDecorations'
 import { highlightDecorations } from './highlightDecorations'
 
 /**
@@ -12,7 +12,9 @@ import { highlightDecorations } from './highlightDecorations'
  * keep their value. `annotations` is the full current list of the document's spans.
  */
 export type HighlightMeta = {
-  annotations?: readonly HighlightSpan[]
+  annotations?: readonly CoderSpan[]
+  /** Colour highlights by their spans' coders (the reader shows more than the user's own). */
+  byCoder?: boolean
   /** The span the tagging panel edits. */
   activeId?: string | null
   /** A span to flash after "go to"; cleared by sending null. */
@@ -23,7 +25,8 @@ export type HighlightMeta = {
 
 /** The plugin's state: the decorations plus what they were built from. */
 export type HighlightState = {
-  spans: ReadonlyMap<string, HighlightSpan>
+  spans: ReadonlyMap<string, CoderSpan>
+  byCoder: boolean
   decorations: DecorationSet
   /** The active/flash/pending decorations currently in `decorations`, to remove them cheaply. */
   extras: readonly Decoration[]
@@ -51,21 +54,26 @@ function extraDecorations(s: Omit<HighlightState, 'decorations' | 'extras'>, map
   return out
 }
 
-// Only ids and offsets matter here; copying drops the rest of an annotation (codes, quote).
-function toSpanMap(spans: readonly HighlightSpan[]): Map<string, HighlightSpan> {
-  return new Map(spans.map((a) => [a.id, { id: a.id, start: a.start, end: a.end }]))
+// Only ids, offsets and coders matter here; copying drops the rest of an annotation (codes, quote).
+function toSpanMap(spans: readonly CoderSpan[]): Map<string, CoderSpan> {
+  return new Map(spans.map((a) => [a.id, { id: a.id, start: a.start, end: a.end, coder: a.coder }]))
 }
 
 function redraw(
   prev: HighlightState,
-  spans: ReadonlyMap<string, HighlightSpan>,
+  spans: ReadonlyMap<string, CoderSpan>,
+  byCoder: boolean,
   state: EditorState,
   map: OffsetMap,
 ): DecorationSet {
+  // Turning coder colours on or off changes every segment's classes: one full rebuild.
+  if (byCoder !== prev.byCoder) {
+    return DecorationSet.create(state.doc, highlightDecorations([...spans.values()], map, byCoder))
+  }
   const regions = changedRegions(prev.spans, spans)
   if (regions.length === 0) return prev.decorations
   if (regions.length > MAX_INCREMENTAL_REGIONS || prev.spans.size === 0) {
-    return DecorationSet.create(state.doc, highlightDecorations([...spans.values()], map))
+    return DecorationSet.create(state.doc, highlightDecorations([...spans.values()], map, byCoder))
   }
   let set = prev.decorations
   for (const region of regions) {
@@ -76,7 +84,7 @@ function redraw(
       .find(from, to, (spec) => 'ids' in spec)
       .filter((d) => d.from >= from && d.to <= to)
     const inside = [...spans.values()].filter((s) => s.start >= region.start && s.end <= region.end)
-    set = set.remove(stale).add(state.doc, highlightDecorations(inside, map))
+    set = set.remove(stale).add(state.doc, highlightDecorations(inside, map, byCoder))
   }
   return set
 }
@@ -96,11 +104,12 @@ function apply(
   const spans = meta.annotations ? toSpanMap(meta.annotations) : prev.spans
   const next = {
     spans,
+    byCoder: meta.byCoder ?? prev.byCoder,
     activeId: meta.activeId !== undefined ? meta.activeId : prev.activeId,
     flashId: meta.flashId !== undefined ? meta.flashId : prev.flashId,
     pending: meta.pending !== undefined ? meta.pending : prev.pending,
   }
-  const base = redraw(prev, spans, state, map).remove([...prev.extras])
+  const base = redraw(prev, spans, next.byCoder, state, map).remove([...prev.extras])
   const extras = extraDecorations(next, map)
   // `add` and `remove` null out the entries of the arrays they are given: pass copies.
   return { ...next, extras, decorations: base.add(state.doc, [...extras]) }
@@ -114,7 +123,8 @@ function apply(
  */
 export function highlightPlugin(
   map: OffsetMap,
-  initial: readonly HighlightSpan[] = [],
+  initial: readonly CoderSpan[] = [],
+  byCoder = false,
 ): Plugin<HighlightState> {
   return new Plugin<HighlightState>({
     key: highlightKey,
@@ -123,9 +133,10 @@ export function highlightPlugin(
       // over every paragraph when they arrive a moment later.
       init: (_config, state) => ({
         spans: toSpanMap(initial),
+        byCoder,
         decorations:
           initial.length > 0
-            ? DecorationSet.create(state.doc, highlightDecorations(initial, map))
+            ? DecorationSet.create(state.doc, highlightDecorations(initial, map, byCoder))
             : DecorationSet.empty,
         extras: [],
         activeId: null,

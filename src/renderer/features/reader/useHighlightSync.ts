@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core'
 import { useEffect, useLayoutEffect } from 'react'
-import type { HighlightSpan } from '../../../shared/highlights/buildSegments'
 import type { OffsetMap } from '../../../shared/offsets/pmPositions'
 import { useSession } from '../../state/sessionStore'
+import type { CoderSpan } from './highlightDecorations'
 import type { HighlightMeta } from './highlightPlugin'
 import { highlightKey } from './highlightPlugin'
 
@@ -17,22 +17,25 @@ function send(editor: Editor, meta: HighlightMeta): void {
 /**
  * Feeds the highlight plugin from outside the editor: the stored spans (whenever the live query
  * yields a new list), the active span and the pending selection from the session, and flashes
- * (scroll the span's start to the middle of the reader, then light it briefly).
+ * (scroll the span's start to the middle of the reader, then light it briefly). With `byCoder`
+ * the spans are drawn in their coders' colours.
  */
 export function useHighlightSync(
   editor: Editor | null,
-  annotations: readonly HighlightSpan[] | undefined,
+  annotations: readonly CoderSpan[] | undefined,
   map: OffsetMap,
+  byCoder = false,
 ): void {
   const activeId = useSession((s) => s.activeAnnotationId)
   const selection = useSession((s) => s.selection)
   const flash = useSession((s) => s.flash)
 
   // A layout effect, so that a synchronous render of new spans (see useDocumentAnnotations)
-  // reaches the editor's DOM before the browser paints.
+  // reaches the editor's DOM before the browser paints. Spans and colouring travel together: a
+  // change of coder layer changes both, and one transaction redraws once.
   useLayoutEffect(() => {
-    if (editor && annotations) send(editor, { annotations })
-  }, [editor, annotations])
+    if (editor && annotations) send(editor, { annotations, byCoder })
+  }, [editor, annotations, byCoder])
 
   useEffect(() => {
     if (editor) send(editor, { activeId })
