@@ -7,6 +7,7 @@ import { StatusFilterSelect } from '../articleCoding/StatusFilterSelect'
 import { useCodingStatuses } from '../articleCoding/useCodingStatuses'
 import { DocumentFilterControls } from './DocumentFilterControls'
 import { DocumentListControls } from './DocumentListControls'
+import { useSampleIds } from '../reliability/useSampleIds'
 import { DocumentOption } from './DocumentOption'
 import { EditMetadataDialog } from './EditMetadataDialog'
 import { filterChoices, filterDocuments, NO_FILTERS, type DocumentFilters } from './filterDocuments'
@@ -48,6 +49,7 @@ export function DocumentList() {
   const choices = useMemo(() => filterChoices(documents ?? []), [documents])
   const coder = useSession((s) => s.coder)
   const statuses = useCodingStatuses(projectId, coder)
+  const sampleIds = useSampleIds(projectId)
   const [statusFilter, setStatusFilter] = useState<StatusFilter>('all')
   const rows = useMemo(
     () =>
@@ -170,6 +172,7 @@ export function DocumentList() {
                 id={optionId(doc.id)}
                 document={doc}
                 status={statuses.get(doc.id) ?? 'not_started'}
+                inSample={sampleIds.has(doc.id)}
                 selected={isSelected(doc.id)}
                 active={item.index === active}
                 position={item.index + 1}

@@ -1,5 +1,6 @@
 import type { CodingStatus } from '../../../shared/domain/articleCoding'
 import { CodingStatusBadge } from '../articleCoding/CodingStatusBadge'
+import { SampleBadge } from '../reliability/SampleBadge'
 import type { MouseEvent } from 'react'
 import type { DocumentListItem } from './sortDocuments'
 import type { SelectMode } from './useListSelection'
@@ -9,6 +10,8 @@ type DocumentOptionProps = {
   document: DocumentListItem
   /** The current coder's coding status of the article. */
   status: CodingStatus
+  /** Whether the document is in the project's reliability sample. */
+  inSample: boolean
   selected: boolean
   active: boolean
   position: number
@@ -18,9 +21,13 @@ type DocumentOptionProps = {
   onPick: (mode: SelectMode) => void
 }
 
-/** One row of the virtualised document list: title, then outlet · date and coding status. */
+/**
+ * One row of the virtualised document list: title, then outlet · date, a reliability-sample badge
+ * and the coding status.
+ */
 export function DocumentOption(props: DocumentOptionProps) {
-  const { id, document, status, selected, active, position, setSize, top, height, onPick } = props
+  const { id, document, status, inSample, selected, active, position, setSize, top, height } = props
+  const { onPick } = props
   const meta = [document.outlet, document.date].filter(Boolean).join(' · ')
   const classes = ['document-option', selected && 'selected', active && 'active'].filter(Boolean)
   return (
@@ -40,6 +47,7 @@ export function DocumentOption(props: DocumentOptionProps) {
       <span className="document-title">{document.title || 'Untitled'}</span>
       <span className="document-meta">
         <span>{meta || 'No outlet or date'}</span>
+        {inSample && <SampleBadge />}
         <CodingStatusBadge status={status} />
       </span>
     </div>

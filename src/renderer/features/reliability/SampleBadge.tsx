@@ -1,15 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { loadReliabilitySample } from '../../actions/reliabilityActions'
+import './reliability.css'
 
 /**
- * "Sample" after a document's title when it belongs to the project's reliability sample. One
- * live query per project, shared by all rows (the list shows thousands).
+ * "Sample" in a document-list row of a reliability-sample document; assistive technology reads
+ * "In reliability sample", since the short word alone would not say which sample.
  */
-export function SampleBadge({ projectId, documentId }: { projectId: string; documentId: string }) {
-  const ids = useLiveQuery(
-    async () => new Set((await loadReliabilitySample(projectId))?.ids ?? []),
-    [projectId],
+export function SampleBadge() {
+  return (
+    <span className="nc-sample-badge" title="In reliability sample">
+      <span aria-hidden="true">Sample</span>
+      <span className="nc-visually-hidden">In reliability sample</span>
+    </span>
   )
-  if (!ids?.has(documentId)) return null
-  return <span className="nc-sample-badge"> · Sample</span>
 }
