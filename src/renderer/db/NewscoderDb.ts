@@ -7,6 +7,7 @@ import type { DocumentText, NewsDocument } from '../../shared/domain/document'
 import type { Project } from '../../shared/domain/project'
 import type { Speaker } from '../../shared/domain/speaker'
 import { journalMiddleware } from './journalMiddleware'
+import { readOnlyMiddleware } from './readOnlyMiddleware'
 
 /** A key/value row for app settings (coder name, theme, last project). */
 export type SettingRow = { key: string; value: unknown }
@@ -89,3 +90,5 @@ export class NewscoderDb extends Dexie {
 export const db = new NewscoderDb()
 // Every committed write also goes to the journal (desktop) or the change counter (browser).
 db.use(journalMiddleware())
+// Refuses every write while the data on disk comes from a newer schema (features/recovery).
+db.use(readOnlyMiddleware())

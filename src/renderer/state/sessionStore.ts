@@ -49,6 +49,8 @@ type SessionState = {
   notices: Notice[]
   coder: string
   theme: 'system' | 'light' | 'dark'
+  /** The data comes from a newer Newscoder: shown as a banner, every write is refused. */
+  readOnly: boolean
 }
 
 type SessionActions = {
@@ -64,6 +66,7 @@ type SessionActions = {
   dismissNotice: (id: number) => void
   setCoder: (coder: string) => void
   setTheme: (theme: SessionState['theme']) => void
+  setReadOnly: (readOnly: boolean) => void
 }
 
 const initialState: SessionState = {
@@ -78,6 +81,7 @@ const initialState: SessionState = {
   notices: [],
   coder: 'Coder 1',
   theme: 'system',
+  readOnly: false,
 }
 
 let noticeCounter = 0
@@ -110,6 +114,7 @@ export const useSession = create<SessionState & SessionActions>()((set) => ({
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setCoder: (coder) => set({ coder }),
   setTheme: (theme) => set({ theme }),
+  setReadOnly: (readOnly) => set({ readOnly }),
 }))
 
 /** Resets the session to its initial state; for tests, since Zustand stores are module singletons. */

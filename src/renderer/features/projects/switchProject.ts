@@ -1,6 +1,7 @@
 import { saveSetting } from '../../actions/settingsActions'
 import { clearUndo } from '../../actions/undoStack'
 import { db } from '../../db/NewscoderDb'
+import { isDatabaseReadOnly } from '../../db/readOnlyMiddleware'
 import { useSession } from '../../state/sessionStore'
 
 const byTitle = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
@@ -24,7 +25,8 @@ export async function switchProject(projectId: string | null): Promise<void> {
   clearUndo()
   session.openProject(projectId)
   if (projectId === null) return
-  await saveSetting('lastProjectId', projectId)
+  // Read-only data (from a newer Newscoder) keeps even this preference unwritten.
+  if (!isDatabaseReadOnly()) await saveSetting('lastProjectId', projectId)
   const first = await firstDocumentId(projectId)
   // Only if the user has not opened something in the meantime.
   const now = useSession.getState()

@@ -6,6 +6,7 @@ import {
   takeSnapshot,
 } from '../../actions/recoveryActions'
 import { db } from '../../db/NewscoderDb'
+import { setDatabaseReadOnly } from '../../db/readOnlyMiddleware'
 import { platform } from '../../platform/platform'
 import type { DurabilityPort } from '../../platform/electronDurability'
 import { useSession } from '../../state/sessionStore'
@@ -16,42 +17,35 @@ import { setRecoveryStatus } from './recoveryStore'
 import { startSnapshotSchedule } from './snapshotSchedule'
 import { requestPersistentStorage } from '../storage/requestPersistentStorage'
 
-/** Shown instead of opening when the data comes from a newer Newscoder. */
-export const NEWER_DATA_MESSAGE =
-  'Your data was saved by a newer version of Newscoder. This version cannot read it without risking it, so it has not opened or changed anything. Install the newer version again to continue.'
-
 const errorName = (error: unknown): string => {
   const e = error as { name?: string; inner?: { name?: string } }
   return e?.inner?.name ?? e?.name ?? ''
 }
 
-async function openOrReopen(port: DurabilityPort | null): Promise<void> {
+/** Opens the database; resolves to true when it comes from a newer schema and is read-only. */
+async function openOrReopen(port: DurabilityPort | null): Promise<boolean> {
   try {
     await db.open()
-    // Dexie 4 opens a newer database without complaint (older Dexie threw VersionError); either
-    // way this build must not write rows whose shape it does not know.
-    if (db.backendDB().version > db.verno * 10) {
-      db.close()
-      throw Object.assign(new Error(NEWER_DATA_MESSAGE), { name: 'VersionError' })
-    }
-    return
+    // Dexie 4 opens a newer database (at its on-disk version, keeping its tables and indexes), so
+    // this build can read it; it must not write rows whose shape it does not know.
+    const newer = db.backendDB().version > db.verno * 10
+    setDatabaseReadOnly(newer)
+    useSession.getState().setReadOnly(newer)
+    return newer
   } catch (error) {
-    if (errorName(error) === 'VersionError') {
-      db.close()
-      throw new Error(NEWER_DATA_MESSAGE, { cause: error })
-    }
     if (!['DatabaseClosedError', 'UnknownError', 'OpenFailedError'].includes(errorName(error)))
       throw error
     db.close()
     try {
       await db.open()
-      return
+      return false
     } catch (again) {
       // Unreadable twice: only with a journal or snapshot to rebuild from may it be replaced.
       const state = await port?.state().catch(() => null)
       if (!state || state.journalSeq === 0) throw again
       await Dexie.delete(db.name)
       await db.open()
+      return false
     }
   }
 }
@@ -75,7 +69,10 @@ export async function openDatabase(): Promise<void> {
   await snapshotBeforeUpgrade(port).catch((error: unknown) =>
     notify('error', `The snapshot before the upgrade failed: ${errorMessage(error)}`),
   )
-  await openOrReopen(port)
+  if (await openOrReopen(port)) {
+    // Read-only (the banner says so): no recovery, journal or snapshots, which would all write.
+    return
+  }
   const plan = await planRecovery(port)
   if (plan.kind !== 'none') {
     const message =

@@ -12,6 +12,7 @@ import { ImportProgress } from '../import/ImportProgress'
 import { useFileDrop } from '../import/useFileDrop'
 import { NoticeArea } from '../notices/NoticeArea'
 import { ReaderView } from '../reader/ReaderView'
+import { ReadOnlyBanner } from '../recovery/ReadOnlyBanner'
 import { TaggingPanel } from '../tagging/TaggingPanel'
 import { EmptyState } from './EmptyState'
 import { OverlayHost } from './OverlayHost'
@@ -37,6 +38,7 @@ export function Workspace() {
   return (
     <div className="app-shell">
       <TopBar />
+      <ReadOnlyBanner />
       {projectId === null ? (
         <main className="workspace-empty">
           <EmptyState kind="no-project" />

@@ -3,10 +3,12 @@ import { createProject } from '../../../../src/renderer/actions/projectActions'
 import { setJournalSink } from '../../../../src/renderer/db/journalMiddleware'
 import { db } from '../../../../src/renderer/db/NewscoderDb'
 import { startBrowserChangeReminder } from '../../../../src/renderer/features/recovery/browserChangeReminder'
+import { openDatabase } from '../../../../src/renderer/features/recovery/openDatabase'
 import {
-  NEWER_DATA_MESSAGE,
-  openDatabase,
-} from '../../../../src/renderer/features/recovery/openDatabase'
+  READ_ONLY_MESSAGE,
+  setDatabaseReadOnly,
+} from '../../../../src/renderer/db/readOnlyMiddleware'
+import { saveSetting } from '../../../../src/renderer/actions/settingsActions'
 import { useSession } from '../../../../src/renderer/state/sessionStore'
 import { resetAll } from '../../helpers/resetDb'
 
@@ -23,6 +25,8 @@ function bumpVersion(version: number): Promise<void> {
 
 describe('openDatabase', () => {
   afterEach(async () => {
+    setDatabaseReadOnly(false)
+    useSession.getState().setReadOnly(false)
     setJournalSink(null)
     db.close()
     await db.delete()
@@ -30,13 +34,28 @@ describe('openDatabase', () => {
     await resetAll()
   })
 
-  it('refuses to open, and writes nothing, when the data comes from a newer schema', async () => {
+  it('opens data from a newer schema read-only: readable, and every write refused', async () => {
     await db.open()
     await createProject('Kept')
     db.close()
     await bumpVersion(db.verno * 10 + 10)
-    await expect(openDatabase()).rejects.toThrow(NEWER_DATA_MESSAGE)
-    expect(db.isOpen()).toBe(false)
+    await openDatabase()
+    expect(useSession.getState().readOnly).toBe(true)
+    expect((await db.projects.toArray()).map((p) => p.name)).toEqual(['Kept'])
+    await expect(createProject('New')).rejects.toThrow(READ_ONLY_MESSAGE)
+    await expect(saveSetting('theme', 'dark')).rejects.toThrow(READ_ONLY_MESSAGE)
+    await expect(db.projects.clear()).rejects.toThrow(READ_ONLY_MESSAGE)
+    expect((await db.projects.toArray()).map((p) => p.name)).toEqual(['Kept'])
+    expect(db.backendDB().version).toBe(db.verno * 10 + 10)
+  })
+
+  it('opens data of its own schema writable', async () => {
+    await db.open()
+    db.close()
+    await openDatabase()
+    expect(useSession.getState().readOnly).toBe(false)
+    await createProject('Written')
+    expect((await db.projects.toArray()).map((p) => p.name)).toContain('Written')
   })
 
   it('reminds a browser user to download a backup after every 200 changes', async () => {
