@@ -59,7 +59,10 @@ export function agreementHtml(report: AgreementReport, title: string, date: stri
     `(2004) with the documents as one continuum. Code agreement: Krippendorff’s alpha (2011) at ` +
     `each variable’s level of measurement; ordinal scales also nominally with unranked values. ` +
     `Confidence intervals: ${Math.round(report.confidence * 100)}% percentile bootstrap over ` +
-    `units, ${report.resamples} resamples, seed ${report.seed}.`
+    `units, ${report.resamples} resamples, seed ${report.seed}.` +
+    (report.notCoded.length > 0
+      ? ` Not coded by the chosen coders: ${report.notCoded.map(escapeHtml).join(', ')}.`
+      : '')
   const header = [
     'Variable',
     'Level (values compared)',

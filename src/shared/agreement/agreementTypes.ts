@@ -86,4 +86,6 @@ export type AgreementReport = {
   rows: CoefficientRow[]
   diagnostics: Diagnostics[]
   unmatched: UnmatchedSpan[]
+  /** Names of the dimensions no chosen coder coded (left out of `rows` and `diagnostics`). */
+  notCoded: string[]
 }

@@ -69,7 +69,7 @@ function compareDimension(
   units: readonly CodedUnit[],
   coders: readonly string[],
   ctx: Context,
-): { rows: CoefficientRow[]; diagnostics: Diagnostics } {
+): { rows: CoefficientRow[]; diagnostics: Diagnostics } | null {
   const base = {
     dimensionId: dimension.id,
     dimension: dimension.name,
@@ -80,6 +80,8 @@ function compareDimension(
   const options = comparison.order ? { order: comparison.order } : {}
   const rows: CoefficientRow[] = []
   const data = reliabilityMatrix(units, coders, dimension.id, comparison)
+  // No chosen coder gave a value: every coefficient would be undefined, which says nothing.
+  if (data.every((values) => values.every((v) => v === null))) return null
   const alpha = krippendorffAlpha(data, comparison.level, options)
   const ci = bootstrapAlpha(data, comparison.level, {
     ...options,
@@ -203,6 +205,8 @@ function compareDimension(
  *    coder coded) for more — the kappas and percent agreement at the nominal level only; with more
  *    than two coders also alpha, percent agreement and Cohen's kappa for every pair (no CI);
  * 4. article-scope dimensions the same way, one unit per document (from the article codings).
+ * Dimensions (or comparisons of them) that no chosen coder coded get no rows; their names are
+ * listed in `notCoded`.
  * Returns the rows, the coincidence matrices (which values coders confuse), the unmatched spans
  * and the parameters, so that every report states the rule and the seed. Throws a RangeError for
  * fewer than two coders.
@@ -252,10 +256,15 @@ export function computeAgreement(input: AgreementInput): AgreementReport {
   }
   const articleUnits: CodedUnit[] = articleMaps.map((byCoder) => ({ byCoder }))
 
+  const notCoded = new Set<string>()
   for (const dimension of input.dimensions) {
     const units = dimension.scope === 'span' ? spanUnits : articleUnits
     for (const comparison of planDimension(dimension).comparisons) {
       const result = compareDimension(dimension, comparison, units, coders, ctx)
+      if (result === null) {
+        notCoded.add(dimension.name)
+        continue
+      }
       rows.push(...result.rows)
       diagnostics.push(result.diagnostics)
     }
@@ -273,5 +282,6 @@ export function computeAgreement(input: AgreementInput): AgreementReport {
     rows,
     diagnostics,
     unmatched,
+    notCoded: [...notCoded],
   }
 }

@@ -24,6 +24,9 @@ export function AgreementResults({ report, label, titleOf }: Props) {
         {report.matchedUnits} matched). Matching rule: <strong>{report.ruleText}</strong>.
         Bootstrap: {report.resamples} resamples, seed {report.seed}.
       </p>
+      {report.notCoded.length > 0 && (
+        <p>Not coded by the chosen coders: {report.notCoded.join(', ')}.</p>
+      )}
       <table aria-label="Agreement coefficients">
         <thead>
           <tr>
