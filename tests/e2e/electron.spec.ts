@@ -4,18 +4,18 @@ import { fileURLToPath } from 'node:url'
 import { _electron, expect, test } from '@playwright/test'
 import type { ElectronApplication, Page } from '@playwright/test'
 import { findElectronBinary } from '../../scripts/electronBinary.mjs'
+import { ipcRequestSchemas } from '../../src/shared/ipc/contract'
 
 // The desktop shell: the same UI as browser mode, but checked for what only Electron has - the
 // app:// origin, the sandboxed preload and its narrow window.api.
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const executablePath = findElectronBinary(root)
+// The preload must expose exactly one function per contract channel plus the two subscriptions.
 const CONTRACT_KEYS = [
-  'app:info',
-  'dialog:open-text-files',
-  'dialog:save-file',
+  ...Object.keys(ipcRequestSchemas),
   'onMenuCommand',
-  'shell:open-external',
-]
+  'onSnapshotRequest',
+].sort()
 
 test.describe('Electron app', () => {
   test.skip(
