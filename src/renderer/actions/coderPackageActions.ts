@@ -16,10 +16,13 @@ import { loadReliabilitySample } from './reliabilityActions'
 /** Which documents "Send my coding" includes. */
 export type PackageScope = 'all' | 'sample' | { documentIds: string[] }
 
-/** A package ready to save: its file name and JSON text. */
+/**
+ * A package ready to save: its file name and content, the zipped bytes of a coding package
+ * (`.ncpkg`) or the JSON text of a skeleton (`.ncpkg.json`).
+ */
 export type PackageFile = {
   fileName: string
-  content: string
+  content: string | Uint8Array<ArrayBuffer>
   documents: number
   annotations: number
 }
@@ -110,8 +113,9 @@ export async function buildCodingPackage(
         speakers,
       }
       return {
-        fileName: `${fileSlug(base.project.name)}-coding-${fileSlug(coder, 'coder')}-${stamp()}.ncpkg.json`,
-        content: encodeCoderPackage(pkg),
+        fileName: `${fileSlug(base.project.name)}-coding-${fileSlug(coder, 'coder')}-${stamp()}.ncpkg`,
+        // Zipped: a coder's packages travel by e-mail, and the JSON shrinks several-fold.
+        content: new Uint8Array(encodeCoderPackage(pkg, { zip: true })),
         documents: documents.length,
         annotations: annotations.length,
       }

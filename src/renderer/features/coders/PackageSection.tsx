@@ -15,7 +15,8 @@ async function save(file: PackageFile): Promise<boolean> {
     defaultName: file.fileName,
     content: file.content,
     filterName: 'Newscoder coder package',
-    extensions: ['json', 'ncpkg'],
+    // Coding packages are zipped (.ncpkg), skeletons plain JSON (.ncpkg.json).
+    extensions: [file.fileName.endsWith('.ncpkg') ? 'ncpkg' : 'json'],
   })
 }
 

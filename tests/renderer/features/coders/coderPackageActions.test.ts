@@ -12,10 +12,13 @@ import { addPastedText } from '../../../../src/renderer/actions/documentActions'
 import { createProject } from '../../../../src/renderer/actions/projectActions'
 import { db } from '../../../../src/renderer/db/NewscoderDb'
 import { useSession } from '../../../../src/renderer/state/sessionStore'
+import { decodeCoderPackage } from '../../../../src/shared/coderPackage/decodeCoderPackage'
+import { encodeCoderPackage } from '../../../../src/shared/coderPackage/encodeCoderPackage'
 import { resetAll } from '../../helpers/resetDb'
 
 const TEXT = 'Headline here\n\nThe secretary said we will act. Critics disagreed.'
-const bytes = (text: string) => new TextEncoder().encode(text)
+const bytes = (content: string | Uint8Array) =>
+  typeof content === 'string' ? new TextEncoder().encode(content) : content
 
 async function codedProject() {
   const project = await createProject('Study')
@@ -48,11 +51,12 @@ describe('coder packages', () => {
     })
     const file = await buildCodingPackage(project.id, 'Bob', 'all')
     expect(file.annotations).toBe(1)
-    expect(file.fileName).toMatch(/^study-coding-bob-\d{4}-\d\d-\d\d\.ncpkg\.json$/)
-    const pkg = JSON.parse(file.content) as {
-      annotations: { coder: string }[]
-      documents: { text?: string }[]
-    }
+    expect(file.fileName).toMatch(/^study-coding-bob-\d{4}-\d\d-\d\d\.ncpkg$/)
+    // A zip archive ("PK" signature) holding the package.
+    expect([...bytes(file.content).slice(0, 2)]).toEqual([0x50, 0x4b])
+    const decoded = decodeCoderPackage(bytes(file.content))
+    if (!decoded.ok) throw new Error(decoded.error)
+    const pkg = decoded.pkg
     expect(pkg.annotations.map((a) => a.coder)).toEqual(['Bob'])
     expect(pkg.documents[0]?.text).toBeUndefined()
   })
@@ -70,6 +74,18 @@ describe('coder packages', () => {
       missingDocuments: [],
       codebookConflict: null,
     })
+    expect((await documentAnnotations(doc.id)).map((a) => a.coder)).toEqual(['Bob'])
+  })
+
+  it('still receives a coding package written as plain JSON', async () => {
+    const { project, doc } = await codedProject()
+    const file = await buildCodingPackage(project.id, 'Bob', 'all')
+    const decoded = decodeCoderPackage(bytes(file.content))
+    if (!decoded.ok) throw new Error(decoded.error)
+    await db.annotations.clear()
+    const json = encodeCoderPackage(decoded.pkg)
+    const report = await receiveCoderPackage(bytes(json), project.id)
+    expect(report).toMatchObject({ kind: 'coding', from: 'Bob', added: 1 })
     expect((await documentAnnotations(doc.id)).map((a) => a.coder)).toEqual(['Bob'])
   })
 
