@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from '@playwright/test'
 import Papa from 'papaparse'
+import { coderColour } from '../../src/renderer/features/coders/coderColour'
 import { krippendorffAlpha } from '../../src/shared/agreement/krippendorffAlpha'
 import { expect, selectInReader, test } from './fixtures'
 
@@ -105,6 +106,19 @@ test('two coders exchange packages, see their agreement, adjudicate and export t
     '3 annotations added',
   )
   await a.keyboard.press('Escape')
+
+  // Showing every coder colours the highlights by coder: both coded the same span, so it is mixed.
+  const showCoder = a.getByRole('combobox', { name: 'Show coder' })
+  await showCoder.selectOption({ label: 'All coders' })
+  const legend = a.getByRole('list', { name: 'Coder colours' })
+  await expect(legend.getByRole('listitem')).toHaveText(['Alice', 'Bob', 'several coders'])
+  await expect(a.locator('.ProseMirror .hl.c-mixed').first()).toBeVisible()
+  await a.screenshot({ path: '/tmp/nc-coder-colours.png' })
+  await showCoder.selectOption({ label: 'Bob' })
+  await expect(a.locator(`.ProseMirror .hl.c${coderColour('Bob')}`).first()).toBeVisible()
+  await expect(legend).toBeHidden()
+  await showCoder.selectOption({ label: 'Mine (Alice)' })
+  await expect(a.locator('.ProseMirror .hl').first()).not.toHaveClass(/\bc(\d|-mixed)\b/)
 
   // The Agreement view shows ordinal alpha as computed here from the constructed data.
   await a.getByRole('button', { name: 'Agreement' }).click()
