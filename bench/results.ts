@@ -85,6 +85,19 @@ export const EXPECTED: readonly Pick<Figure, 'key' | 'label' | 'unit' | 'target'
     target: 500,
   },
   { key: 'journalP95', label: 'Journal append + fsync, p95', unit: 'ms', target: 20 },
+  { key: 'list20kOpen', label: 'Document list: 20,000 articles listed', unit: 'ms', target: 1000 },
+  {
+    key: 'list20kScrollP95',
+    label: 'Document list: scroll frame interval p95',
+    unit: 'ms',
+    target: 17,
+  },
+  {
+    key: 'list20kSearch',
+    label: 'Document list: text search, keystroke → list filtered',
+    unit: 'ms',
+    target: 500,
+  },
   {
     key: 'agreement',
     label: 'Agreement, 2,000 docs × 3 coders × 20 spans, Node',
