@@ -8,6 +8,7 @@ import {
   MAX_IMPORT_FILE_BYTES,
   MAX_IMPORT_FOLDER_FILES,
 } from '../../shared/ipc/contract'
+import { readPickedFile } from './readPickedFile'
 import type { WindowForEvent } from './windowForEvent'
 
 export type OpenImportFilesDeps = {
@@ -93,23 +94,7 @@ export function openImportFilesHandler(deps: OpenImportFilesDeps) {
       else paths.push(picked)
     }
     const files: PickedFile[] = []
-    for (const path of paths) files.push(await readFile(deps.fs, path, maxBytes))
+    for (const path of paths) files.push(await readPickedFile(deps.fs, path, maxBytes))
     return files
   }
-}
-
-async function readFile(
-  fs: OpenImportFilesDeps['fs'],
-  path: string,
-  maxBytes: number,
-): Promise<PickedFile> {
-  const name = basename(path)
-  const stats = await fs.stat(path)
-  // A FIFO or device would block the read forever or never end.
-  if (!stats.isFile()) throw new Error(`${name} is not a regular file.`)
-  if (stats.size > maxBytes) return { name, size: stats.size, bytes: null }
-  const buffer = await fs.readFile(path)
-  if (buffer.byteLength > maxBytes) return { name, size: buffer.byteLength, bytes: null }
-  // A copy, not a view: structured clone would send a pooled Buffer's whole backing memory.
-  return { name, size: buffer.byteLength, bytes: new Uint8Array(buffer) }
 }
