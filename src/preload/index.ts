@@ -19,7 +19,7 @@ const snapshotRequestChannel: typeof SNAPSHOT_REQUEST_CHANNEL = 'snapshot:reques
  */
 const api = {
   'app:info': (request) => ipcRenderer.invoke('app:info', request),
-  'dialog:open-text-files': (request) => ipcRenderer.invoke('dialog:open-text-files', request),
+  'dialog:open-files': (request) => ipcRenderer.invoke('dialog:open-files', request),
   'dialog:open-import-files': (request) => ipcRenderer.invoke('dialog:open-import-files', request),
   'dialog:save-file': (request) => ipcRenderer.invoke('dialog:save-file', request),
   'shell:open-external': (request) => ipcRenderer.invoke('shell:open-external', request),

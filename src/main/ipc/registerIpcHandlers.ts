@@ -5,7 +5,7 @@ import type { DurabilityService } from '../durability/openDurability'
 import { appInfoHandler } from './appInfoHandler'
 import { openExternalHandler } from './openExternalHandler'
 import { openImportFilesHandler } from './openImportFilesHandler'
-import { openTextFilesHandler } from './openTextFilesHandler'
+import { openFilesHandler } from './openFilesHandler'
 import type { IpcChannel } from '../../shared/ipc/contract'
 import type { IpcHandler, RegisterHandlerDeps } from './registerHandler'
 import { registerHandler } from './registerHandler'
@@ -32,7 +32,7 @@ export type IpcHandlersDeps = RegisterHandlerDeps & {
 export function registerIpcHandlers(deps: IpcHandlersDeps): void {
   const handlers: { [C in IpcChannel]: IpcHandler<C> } = {
     'app:info': appInfoHandler(deps),
-    'dialog:open-text-files': openTextFilesHandler(deps),
+    'dialog:open-files': openFilesHandler(deps),
     'dialog:open-import-files': openImportFilesHandler(deps),
     'dialog:save-file': saveFileHandler(deps),
     'shell:open-external': openExternalHandler(deps),

@@ -18,25 +18,25 @@ export type SaveRequest = {
   extensions: string[]
 }
 
+/** What `openFiles` asks for: the dialog's title and the filter of the files it wants. */
+export type OpenFilesKind = { title: string; filterName: string; extensions: string[] }
+
 /**
  * Everything the renderer needs from the operating system. Features call this interface, never
  * `window.api`, so the same UI runs in Electron and in browser mode.
  */
 export interface PlatformApi {
   kind: PlatformKind
-  /** Lets the user choose text files; resolves to [] when canceled. */
-  openTextFiles(): Promise<PickedFile[]>
   /**
    * Lets the user choose files of any supported type, or folders (`folder: true`: every
    * importable file inside, at any depth); resolves to [] when canceled.
    */
   openImportFiles(options: { folder: boolean }): Promise<ImportPick[]>
   /**
-   * Lets the user choose files of the given extensions (e.g. coder packages: json, ncpkg) and
-   * reads their bytes; resolves to [] when canceled. In Electron the open dialog offers "All
-   * files" besides text, so this reuses the text-file channel without a new IPC contract.
+   * Lets the user choose files of one kind (e.g. coder packages: json, ncpkg), offered first in
+   * the dialog's filter, and reads their bytes; resolves to [] when canceled.
    */
-  openFiles(extensions: string[]): Promise<PickedFile[]>
+  openFiles(kind: OpenFilesKind): Promise<PickedFile[]>
   /** Saves (Electron: save dialog) or downloads (browser) a file; resolves to false when canceled. */
   saveFile(request: SaveRequest): Promise<boolean>
   /** The coder name to use before the user sets one: the OS user name, or "Coder 1" in a browser. */

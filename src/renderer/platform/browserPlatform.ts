@@ -41,12 +41,11 @@ function download({ defaultName, content, extensions }: SaveRequest): void {
 /** Browser mode: a file input for opening, a Blob download for saving, no native menus. */
 export const browserPlatform: PlatformApi = {
   kind: 'browser',
-  openTextFiles: async () => readDroppedFiles(await pickFiles('.txt,text/plain')),
   openImportFiles: async ({ folder }) => {
     const files = await pickFiles(IMPORT_ACCEPT, folder)
     return folder ? files.filter((f) => importableInFolder(f.name)) : files
   },
-  openFiles: async (extensions) =>
+  openFiles: async ({ extensions }) =>
     readDroppedFiles(await pickFiles(extensions.map((e) => `.${e}`).join(','))),
   saveFile: async (request) => {
     download(request)

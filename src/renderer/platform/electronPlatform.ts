@@ -11,10 +11,9 @@ function unwrap<T>(result: IpcResult<T>): T {
 export function electronPlatform(api: PreloadApi): PlatformApi {
   return {
     kind: 'electron',
-    openTextFiles: async () => unwrap(await api['dialog:open-text-files']({})),
     openImportFiles: async ({ folder }) =>
       unwrap(await api['dialog:open-import-files']({ folder })),
-    openFiles: async () => unwrap(await api['dialog:open-text-files']({})),
+    openFiles: async (kind) => unwrap(await api['dialog:open-files'](kind)),
     saveFile: async (request) => {
       const value = unwrap(await api['dialog:save-file'](request))
       return 'path' in value

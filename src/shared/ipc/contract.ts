@@ -73,7 +73,17 @@ export type MenuCommand = z.infer<typeof menuCommandSchema>
 /** Request schemas by channel. Main rejects any request that does not parse. */
 export const ipcRequestSchemas = {
   'app:info': z.object({}).strict(),
-  'dialog:open-text-files': z.object({}).strict(),
+  /** Picks files of one kind (a backup, a coder package), offered first in the dialog's filter. */
+  'dialog:open-files': z
+    .object({
+      title: z.string().min(1).max(100),
+      filterName: z.string().min(1).max(100),
+      extensions: z
+        .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+        .min(1)
+        .max(5),
+    })
+    .strict(),
   /** `folder: true` picks folders, whose importable files (at any depth) are read. */
   'dialog:open-import-files': z.object({ folder: z.boolean() }).strict(),
   'dialog:save-file': z
@@ -150,7 +160,7 @@ export type DurabilityState = {
 /** Response value type of each channel. */
 export type IpcResponses = {
   'app:info': AppInfo
-  'dialog:open-text-files': PickedFile[]
+  'dialog:open-files': PickedFile[]
   'dialog:open-import-files': PickedFile[]
   'dialog:save-file': { path: string } | { canceled: true }
   'shell:open-external': true

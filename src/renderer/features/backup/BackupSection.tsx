@@ -20,7 +20,11 @@ export function BackupSection() {
 
   async function restore() {
     try {
-      const [file] = await platform.openFiles(['newscoder'])
+      const [file] = await platform.openFiles({
+        title: 'Restore backup',
+        filterName: 'Newscoder backups',
+        extensions: ['newscoder'],
+      })
       if (!file) return
       if (!file.bytes) throw new Error('The file is too large to restore.')
       const result = await restoreBackup(file.bytes)

@@ -61,7 +61,11 @@ export function PackageSection({ hasSample }: { hasSample: boolean }) {
 
   const receive = () =>
     run(async () => {
-      const files = await platform.openFiles(['json', 'ncpkg'])
+      const files = await platform.openFiles({
+        title: 'Receive coding',
+        filterName: 'Coder packages',
+        extensions: ['ncpkg', 'json'],
+      })
       for (const file of files) {
         if (file.bytes === null) throw new Error(`${file.name} is too large to read.`)
         const result = await receiveCoderPackage(file.bytes, projectId)

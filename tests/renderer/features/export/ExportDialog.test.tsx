@@ -9,7 +9,6 @@ import { resetAppState } from '../shell/resetAppState'
 vi.mock('../../../../src/renderer/platform/platform', () => ({
   platform: {
     kind: 'browser',
-    openTextFiles: vi.fn(async () => []),
     saveFile: vi.fn(async () => true),
     defaultCoderName: vi.fn(async () => 'Coder 1'),
     openExternal: vi.fn(async () => undefined),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Dialog, OpenDialogReturnValue } from 'electron'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openTextFilesHandler } from '../../../src/main/ipc/openTextFilesHandler'
+import { openFilesHandler } from '../../../src/main/ipc/openFilesHandler'
 import { fakeEvent } from './fakeIpcMain'
 
 let dir: string
@@ -26,8 +26,13 @@ function fakeDialog(result: OpenDialogReturnValue) {
 }
 
 const event = fakeEvent('app://newscoder/index.html')
+const request = {
+  title: 'Restore backup',
+  filterName: 'Newscoder backups',
+  extensions: ['newscoder'],
+}
 
-describe('openTextFilesHandler', () => {
+describe('openFilesHandler', () => {
   it('reads the chosen small files as bytes, named by their base name', async () => {
     const a = join(dir, 'a.txt')
     const b = join(dir, 'b.txt')
@@ -35,7 +40,7 @@ describe('openTextFilesHandler', () => {
     await fs.writeFile(b, new Uint8Array([0xff, 0xfe, 0x41, 0x00]))
     const { dialog, calls } = fakeDialog({ canceled: false, filePaths: [a, b] })
 
-    const files = await openTextFilesHandler({ dialog, windowFor: () => null, fs })({}, event)
+    const files = await openFilesHandler({ dialog, windowFor: () => null, fs })(request, event)
 
     expect(files).toEqual([
       { name: 'a.txt', size: 5, bytes: new Uint8Array(Buffer.from('Hello')) },
@@ -54,13 +59,13 @@ describe('openTextFilesHandler', () => {
     const countingFs = { stat: fs.stat, readFile: (path: string) => (reads++, fs.readFile(path)) }
     const { dialog } = fakeDialog({ canceled: false, filePaths: [small, big] })
 
-    const handler = openTextFilesHandler({
+    const handler = openFilesHandler({
       dialog,
       windowFor: () => null,
       fs: countingFs as typeof fs,
       maxBytes: 8,
     })
-    const files = await handler({}, event)
+    const files = await handler(request, event)
 
     expect(files[0]).toMatchObject({ name: 'small.txt', size: 8 })
     expect(files[0]?.bytes).not.toBeNull()
@@ -70,20 +75,34 @@ describe('openTextFilesHandler', () => {
 
   it('returns an empty list when the dialog is canceled', async () => {
     const { dialog } = fakeDialog({ canceled: true, filePaths: [] })
-    expect(await openTextFilesHandler({ dialog, windowFor: () => null, fs })({}, event)).toEqual([])
+    expect(await openFilesHandler({ dialog, windowFor: () => null, fs })(request, event)).toEqual(
+      [],
+    )
   })
 
   it('refuses something that is not a regular file', async () => {
     const { dialog } = fakeDialog({ canceled: false, filePaths: [dir] })
     await expect(
-      openTextFilesHandler({ dialog, windowFor: () => null, fs })({}, event),
+      openFilesHandler({ dialog, windowFor: () => null, fs })(request, event),
     ).rejects.toThrow('not a regular file')
   })
 
   it('parents the dialog to the calling window when there is one', async () => {
     const { dialog, calls } = fakeDialog({ canceled: true, filePaths: [] })
     const window = { id: 1 } as never
-    await openTextFilesHandler({ dialog, windowFor: () => window, fs })({}, event)
+    await openFilesHandler({ dialog, windowFor: () => window, fs })(request, event)
     expect(calls[0]?.[0]).toBe(window)
+  })
+
+  it('offers the requested kind of file first, then all files', async () => {
+    const { dialog, calls } = fakeDialog({ canceled: true, filePaths: [] })
+    await openFilesHandler({ dialog, windowFor: () => null, fs })(request, event)
+    expect(calls[0]?.at(-1)).toMatchObject({
+      title: 'Restore backup',
+      filters: [
+        { name: 'Newscoder backups', extensions: ['newscoder'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    })
   })
 })

@@ -1,11 +1,11 @@
 import type * as FsPromises from 'node:fs/promises'
 import type { Dialog, IpcMainInvokeEvent, OpenDialogOptions } from 'electron'
-import type { PickedFile } from '../../shared/ipc/contract'
+import type { IpcRequest, PickedFile } from '../../shared/ipc/contract'
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/ipc/contract'
 import { readPickedFile } from './readPickedFile'
 import type { WindowForEvent } from './windowForEvent'
 
-export type OpenTextFilesDeps = {
+export type OpenFilesDeps = {
   dialog: Pick<Dialog, 'showOpenDialog'>
   windowFor: WindowForEvent
   fs: Pick<typeof FsPromises, 'stat' | 'readFile'>
@@ -13,28 +13,34 @@ export type OpenTextFilesDeps = {
   maxBytes?: number
 }
 
-const OPEN_OPTIONS: OpenDialogOptions = {
-  title: 'Import text files',
-  properties: ['openFile', 'multiSelections'],
-  filters: [
-    { name: 'Text', extensions: ['txt'] },
-    { name: 'All files', extensions: ['*'] },
-  ],
+function openOptions(request: IpcRequest<'dialog:open-files'>): OpenDialogOptions {
+  return {
+    title: request.title,
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: request.filterName, extensions: request.extensions },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  }
 }
 
 /**
- * 'dialog:open-text-files': lets the user pick files and returns their raw bytes; decoding is the
- * renderer's job (shared/text), so encodings are handled in one place. Files over the limit come
+ * 'dialog:open-files': lets the user pick files of the requested kind (backups, coder packages)
+ * and returns their raw bytes; reading their format is the renderer's job. Files over the limit come
  * back with `bytes: null`, unread, so the renderer can name them instead of main running out of
  * memory. Cancel returns [].
  */
-export function openTextFilesHandler(deps: OpenTextFilesDeps) {
+export function openFilesHandler(deps: OpenFilesDeps) {
   const maxBytes = deps.maxBytes ?? MAX_IMPORT_FILE_BYTES
-  return async (_request: unknown, event: IpcMainInvokeEvent): Promise<PickedFile[]> => {
+  return async (
+    request: IpcRequest<'dialog:open-files'>,
+    event: IpcMainInvokeEvent,
+  ): Promise<PickedFile[]> => {
     const window = deps.windowFor(event)
+    const options = openOptions(request)
     const result = window
-      ? await deps.dialog.showOpenDialog(window, OPEN_OPTIONS)
-      : await deps.dialog.showOpenDialog(OPEN_OPTIONS)
+      ? await deps.dialog.showOpenDialog(window, options)
+      : await deps.dialog.showOpenDialog(options)
     if (result.canceled) return []
 
     const files: PickedFile[] = []
