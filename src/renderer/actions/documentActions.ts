@@ -1,17 +1,9 @@
 import type { DocumentMetadata, NewsDocument, Provenance } from '../../shared/domain/document'
-import type { ImportedArticle } from '../../shared/import/importers'
-import type { PickedFile } from '../../shared/ipc/contract'
-import { importFile } from '../../shared/import/importers'
+import type { ImportedArticle } from '../../shared/import/importTypes'
 import { preparePastedText } from '../../shared/import/preparePastedText'
 import { sha256Hex } from '../../shared/text/sha256Hex'
 import { db } from '../db/NewscoderDb'
 import { pushUndo } from './undoStack'
-
-/** Result of importing a batch of files: what came in and, per file, what did not and why. */
-export type ImportReport = {
-  imported: NewsDocument[]
-  failed: { name: string; reason: string }[]
-}
 
 /** Builds the stored records of one article; the text hash lets annotations verify their offsets. */
 function toRecords(
@@ -55,41 +47,6 @@ export async function addArticles(
     await db.projects.update(projectId, { updatedAt: Date.now() })
   })
   return records.map((r) => r.doc)
-}
-
-/**
- * Imports picked files: each file is parsed by the importer for its type; a file that fails gets a
- * specific reason and changes nothing, and never stops the other files.
- */
-export async function importFiles(projectId: string, files: PickedFile[]): Promise<ImportReport> {
-  const report: ImportReport = { imported: [], failed: [] }
-  for (const file of files) {
-    const outcome = importFile(file)
-    if (!outcome.ok) {
-      report.failed.push({ name: file.name, reason: outcome.error })
-      continue
-    }
-    const provenance: Provenance = {
-      kind: 'file',
-      fileName: file.name,
-      size: file.size,
-      sha256: file.bytes ? sha256Hex(file.bytes) : null,
-      importedAt: Date.now(),
-    }
-    try {
-      const docs = await addArticles(
-        projectId,
-        outcome.articles.map((article) => ({ article, provenance })),
-      )
-      report.imported.push(...docs)
-    } catch (error) {
-      report.failed.push({
-        name: file.name,
-        reason: `could not be stored: ${(error as Error).message}`,
-      })
-    }
-  }
-  return report
 }
 
 /**

@@ -1,7 +1,7 @@
 import { MAX_IMPORT_FILE_BYTES } from '../ipc/contract'
 import { sizeLimitMessage } from '../text/formatMegabytes'
 import { parseHtmlFile, parseMhtmlFile } from './html/parseHtmlFile'
-import { fileExtension } from './importers'
+import { fileExtension } from './fileExtension'
 import type { ImportInput, ImportOutcome, ParseOptions } from './importTypes'
 import { markdownToText } from './markdownToText'
 import { parseDocxFile } from './parseDocxFile'

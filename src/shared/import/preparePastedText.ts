@@ -2,7 +2,7 @@ import { MAX_IMPORT_FILE_BYTES } from '../ipc/contract'
 import { sizeLimitMessage } from '../text/formatMegabytes'
 import { normaliseText } from '../text/normaliseText'
 import { titleFromText } from '../text/titleFromText'
-import type { ImportedArticle } from './importers'
+import type { ImportedArticle } from './importTypes'
 
 /** Title of a pasted text whose first paragraph is too long to be one. */
 export const PASTED_TEXT_FALLBACK_TITLE = 'Pasted text'

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createAnnotation } from '../../../src/renderer/actions/annotationActions'
-import { addPastedText, importFiles } from '../../../src/renderer/actions/documentActions'
+import { addPastedText } from '../../../src/renderer/actions/documentActions'
 import {
   countProjectContents,
   createProject,
@@ -12,8 +12,6 @@ import {
 import { createSpeaker } from '../../../src/renderer/actions/speakerActions'
 import { db } from '../../../src/renderer/db/NewscoderDb'
 import { resetAll } from '../helpers/resetDb'
-
-const bytes = (s: string) => new TextEncoder().encode(s)
 
 describe('project and document actions', () => {
   beforeEach(resetAll)
@@ -54,23 +52,6 @@ describe('project and document actions', () => {
     await restoreProject(p.id)
     expect(await listProjects()).toHaveLength(1)
     expect(await countProjectContents(p.id)).toEqual({ documents: 1, annotations: 1 })
-  })
-
-  it('imports valid files and reports each bad one with a reason, changing nothing for it', async () => {
-    const p = await createProject('P')
-    const report = await importFiles(p.id, [
-      { name: 'good.txt', size: 20, bytes: bytes('Headline\n\nBody text.') },
-      { name: 'empty.txt', size: 0, bytes: new Uint8Array() },
-      { name: 'bin.txt', size: 4, bytes: new Uint8Array([0, 1, 2, 0]) },
-    ])
-    expect(report.imported.map((d) => d.title)).toEqual(['Headline'])
-    expect(report.failed.map((f) => f.name)).toEqual(['empty.txt', 'bin.txt'])
-    expect(report.failed[0]?.reason).toMatch(/empty/)
-    expect(await db.documents.count()).toBe(1)
-    const doc = report.imported[0]!
-    expect(doc.provenance.fileName).toBe('good.txt')
-    expect(doc.provenance.sha256).toMatch(/^[0-9a-f]{64}$/)
-    expect((await db.texts.get(doc.id))?.text).toBe('Headline\n\nBody text.')
   })
 
   it('does nothing when the pasted text is only whitespace', async () => {
