@@ -1,7 +1,8 @@
 import { alphaFromCoincidence } from './alphaFromCoincidence'
 import { coincidenceMatrix, unitCoincidences } from './coincidenceMatrix'
 import { indexReliabilityData } from './indexReliabilityData'
-import { mulberry32 } from './mulberry32'
+import { mulberry32Indices } from './mulberry32'
+import { unitPatterns } from './unitPatterns'
 import type { AlphaOptions, MeasurementLevel, ReliabilityData } from './types'
 
 /** Options of `bootstrapAlpha`. */
@@ -75,20 +76,28 @@ export function bootstrapAlpha(
   const contributions = unitCoincidences(indexed)
   const alpha = alphaFromCoincidence(coincidenceMatrix(contributions), values, level).alpha
 
-  const random = mulberry32(seed)
-  const count = indexed.unitStarts.length - 1
-  const weights = new Float64Array(count)
-  const alphas: number[] = []
+  // A resample's coincidences depend only on how often each unit pattern was drawn, so a draw
+  // increments its pattern's count and the matrix is summed over the few patterns.
+  const { patternOf, patterns } = unitPatterns(indexed)
+  const patternContributions = unitCoincidences(patterns)
+  const drawIndices = mulberry32Indices(seed)
+  const count = patternOf.length
+  const drawn = new Int32Array(count)
+  const weights = new Int32Array(patterns.unitStarts.length - 1)
+  const alphas = new Float64Array(count > 0 ? resamples : 0)
+  let defined = 0
   for (let r = 0; r < resamples && count > 0; r++) {
     weights.fill(0)
+    drawIndices(drawn, count)
     for (let draw = 0; draw < count; draw++) {
-      const u = Math.floor(random() * count)
-      weights[u] = (weights[u] as number) + 1
+      const p = patternOf[drawn[draw] as number] as number
+      weights[p] = (weights[p] as number) + 1
     }
-    const resampled = alphaFromCoincidence(coincidenceMatrix(contributions, weights), values, level)
-    if (Number.isFinite(resampled.alpha)) alphas.push(resampled.alpha)
+    const matrix = coincidenceMatrix(patternContributions, weights)
+    const resampled = alphaFromCoincidence(matrix, values, level).alpha
+    if (Number.isFinite(resampled)) alphas[defined++] = resampled
   }
-  const sorted = Float64Array.from(alphas).sort()
+  const sorted = alphas.subarray(0, defined).sort()
   const tail = (1 - confidence) / 2
   return {
     alpha,

@@ -1,3 +1,14 @@
+/** The Weyl increment that advances mulberry32's state. */
+const INCREMENT = 0x6d2b79f5
+
+/** mulberry32's output for a state: two multiply-xorshift rounds, an unsigned 32-bit integer. */
+function mix(state: number): number {
+  let t = state
+  t = Math.imul(t ^ (t >>> 15), t | 1)
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+  return (t ^ (t >>> 14)) >>> 0
+}
+
 /**
  * A small seeded pseudo-random number generator: mulberry32 by Tommy Ettinger (2017, public
  * domain), a 32-bit state advanced by the Weyl increment 0x6d2b79f5 and mixed with two
@@ -8,10 +19,25 @@
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    state = (state + INCREMENT) >>> 0
+    return mix(state) / 4294967296
+  }
+}
+
+/**
+ * The same sequence as `mulberry32(seed)`, drawn in bulk as indices: each call fills `target`'s
+ * first `n` entries with `Math.floor(random() * n)` — identical numbers in identical order — and
+ * continues the sequence on the next call. Why: a bootstrap draws millions of indices, and keeping
+ * the state in a local variable of one loop is several times faster than calling the closure.
+ */
+export function mulberry32Indices(seed: number): (target: Int32Array, n: number) => void {
+  let state = seed >>> 0
+  return (target, n) => {
+    let s = state
+    for (let i = 0; i < n; i++) {
+      s = (s + INCREMENT) >>> 0
+      target[i] = Math.floor((mix(s) / 4294967296) * n)
+    }
+    state = s
   }
 }
