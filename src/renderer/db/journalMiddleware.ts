@@ -20,6 +20,20 @@ const pending = new WeakMap<DBCoreTransaction, JournalChange[]>()
 let currentSink: JournalSink | null = null
 let openTransactions = 0
 let settledWaiters: (() => void)[] = []
+let activityListener: (() => void) | null = null
+
+/** Number of journaled write transactions that have written but not yet committed or aborted. */
+export function openWriteTransactions(): number {
+  return openTransactions
+}
+
+/**
+ * Sets the one function called when a journaled write transaction starts writing and when it
+ * settles (after its batch went to the sink): the save status follows writes with it.
+ */
+export function setWriteActivityListener(listener: (() => void) | null): void {
+  activityListener = listener
+}
 
 /**
  * Resolves once every write transaction that has recorded changes has committed (and handed its
@@ -32,6 +46,7 @@ export function whenTransactionsSettled(): Promise<void> {
 
 function settleOne(): void {
   openTransactions -= 1
+  activityListener?.()
   if (openTransactions > 0) return
   const waiters = settledWaiters
   settledWaiters = []
@@ -121,6 +136,7 @@ async function recordMutation(
     const idb = req.trans as unknown as IDBTransaction
     const collected = batch
     openTransactions += 1
+    activityListener?.()
     let settled = false
     const settle = (committed: boolean) => {
       if (settled) return

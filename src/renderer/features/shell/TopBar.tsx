@@ -2,6 +2,7 @@ import { useSession } from '../../state/sessionStore'
 import { runAppCommand, type AppCommandId } from '../../shortcuts/appCommands'
 import { ImportFolderButton } from '../import/ImportFolderButton'
 import { ProjectSwitcher } from '../projects/ProjectSwitcher'
+import { SaveStatusIndicator } from '../recovery/SaveStatusIndicator'
 import { UndoRedoButtons } from './UndoRedoButtons'
 
 function CommandButton({
@@ -69,6 +70,7 @@ export function TopBar() {
         </CommandButton>
       </div>
       <span className="spacer" />
+      <SaveStatusIndicator />
       <UndoRedoButtons />
       <CommandButton command="settings">Settings</CommandButton>
       <button
