@@ -9,7 +9,7 @@ export type OpenFilesDeps = {
   dialog: Pick<Dialog, 'showOpenDialog'>
   windowFor: WindowForEvent
   fs: Pick<typeof FsPromises, 'stat' | 'readFile'>
-  /** Injected so tests can use a small limit instead of writing 20 MB files. */
+  /** Default limit when the request names none; injected so tests need no 20 MB files. */
   maxBytes?: number
 }
 
@@ -26,12 +26,12 @@ function openOptions(request: IpcRequest<'dialog:open-files'>): OpenDialogOption
 
 /**
  * 'dialog:open-files': lets the user pick files of the requested kind (backups, coder packages)
- * and returns their raw bytes; reading their format is the renderer's job. Files over the limit come
+ * and returns their raw bytes (up to the request's `maxBytes`, validated against
+ * `MAX_OPEN_FILE_BYTES`); reading their format is the renderer's job. Files over the limit come
  * back with `bytes: null`, unread, so the renderer can name them instead of main running out of
  * memory. Cancel returns [].
  */
 export function openFilesHandler(deps: OpenFilesDeps) {
-  const maxBytes = deps.maxBytes ?? MAX_IMPORT_FILE_BYTES
   return async (
     request: IpcRequest<'dialog:open-files'>,
     event: IpcMainInvokeEvent,
@@ -42,6 +42,7 @@ export function openFilesHandler(deps: OpenFilesDeps) {
       ? await deps.dialog.showOpenDialog(window, options)
       : await deps.dialog.showOpenDialog(options)
     if (result.canceled) return []
+    const maxBytes = request.maxBytes ?? deps.maxBytes ?? MAX_IMPORT_FILE_BYTES
 
     const files: PickedFile[] = []
     for (const path of result.filePaths) {

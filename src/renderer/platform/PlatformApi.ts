@@ -19,7 +19,13 @@ export type SaveRequest = {
 }
 
 /** What `openFiles` asks for: the dialog's title and the filter of the files it wants. */
-export type OpenFilesKind = { title: string; filterName: string; extensions: string[] }
+export type OpenFilesKind = {
+  title: string
+  filterName: string
+  extensions: string[]
+  /** Larger files come back unread (`bytes: null`); default `MAX_IMPORT_FILE_BYTES`. */
+  maxBytes?: number
+}
 
 /**
  * Everything the renderer needs from the operating system. Features call this interface, never

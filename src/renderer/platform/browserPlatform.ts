@@ -45,8 +45,8 @@ export const browserPlatform: PlatformApi = {
     const files = await pickFiles(IMPORT_ACCEPT, folder)
     return folder ? files.filter((f) => importableInFolder(f.name)) : files
   },
-  openFiles: async ({ extensions }) =>
-    readDroppedFiles(await pickFiles(extensions.map((e) => `.${e}`).join(','))),
+  openFiles: async ({ extensions, maxBytes }) =>
+    readDroppedFiles(await pickFiles(extensions.map((e) => `.${e}`).join(',')), maxBytes),
   saveFile: async (request) => {
     download(request)
     return true

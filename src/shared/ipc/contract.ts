@@ -14,6 +14,12 @@ import { snapshotNameSchema, snapshotReasonSchema } from '../journal/snapshotInf
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024
 
 /**
+ * Largest file `dialog:open-files` may be asked to read (bytes): a project backup or a REFI-QDA
+ * project of a large study is far above the import limit, but still one file held in memory.
+ */
+export const MAX_OPEN_FILE_BYTES = 1024 * 1024 * 1024
+
+/**
  * Extensions (lower case, no dot) the import accepts: the file dialog's filter and what a folder
  * import picks up. The importers decide the rest, file by file.
  */
@@ -82,6 +88,8 @@ export const ipcRequestSchemas = {
         .array(z.string().regex(/^[a-z0-9]{1,10}$/))
         .min(1)
         .max(5),
+      /** Files larger than this come back unread (`bytes: null`); default `MAX_IMPORT_FILE_BYTES`. */
+      maxBytes: z.number().int().positive().max(MAX_OPEN_FILE_BYTES).optional(),
     })
     .strict(),
   /** `folder: true` picks folders, whose importable files (at any depth) are read. */

@@ -73,6 +73,16 @@ describe('openFilesHandler', () => {
     expect(reads).toBe(1)
   })
 
+  it('reads files up to the limit the request names instead of the import limit', async () => {
+    const big = join(dir, 'big.newscoder')
+    await fs.writeFile(big, '123456789')
+    const { dialog } = fakeDialog({ canceled: false, filePaths: [big] })
+    const handler = openFilesHandler({ dialog, windowFor: () => null, fs, maxBytes: 8 })
+
+    expect((await handler({ ...request, maxBytes: 9 }, event))[0]?.bytes).toHaveLength(9)
+    expect((await handler({ ...request, maxBytes: 4 }, event))[0]?.bytes).toBeNull()
+  })
+
   it('returns an empty list when the dialog is canceled', async () => {
     const { dialog } = fakeDialog({ canceled: true, filePaths: [] })
     expect(await openFilesHandler({ dialog, windowFor: () => null, fs })(request, event)).toEqual(

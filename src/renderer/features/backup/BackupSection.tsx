@@ -1,4 +1,5 @@
 import { backupProject, restoreBackup } from '../../actions/backupActions'
+import { MAX_TOTAL_BYTES } from '../../../shared/backup/backupFormat'
 import { platform } from '../../platform/platform'
 import { useSession } from '../../state/sessionStore'
 import { switchProject } from '../projects/switchProject'
@@ -24,6 +25,7 @@ export function BackupSection() {
         title: 'Restore backup',
         filterName: 'Newscoder backups',
         extensions: ['newscoder'],
+        maxBytes: MAX_TOTAL_BYTES,
       })
       if (!file) return
       if (!file.bytes) throw new Error('The file is too large to restore.')

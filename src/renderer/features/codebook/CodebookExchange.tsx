@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { Codebook } from '../../../shared/domain/codebook'
 import type { CodebookChange } from '../../../shared/codebook/codebookChange'
+import { platform } from '../../platform/platform'
 import { errorMessage } from '../shell/errorMessage'
 import { saveCodebookHtml, saveCodebookJson, saveCodebookQdc } from './codebookFiles'
 import type { PendingImport } from './ImportConfirmDialog'
@@ -29,7 +30,6 @@ const SAVED: Record<Format | 'html', string> = {
  * replaces this project's codebook, as a new version, only after confirmation.
  */
 export function CodebookExchange({ codebook, projectName, edit, report }: Props) {
-  const inputs = { json: useRef<HTMLInputElement>(null), qdc: useRef<HTMLInputElement>(null) }
   const [pending, setPending] = useState<PendingImport | null>(null)
 
   const save = (what: Format | 'html') => {
@@ -41,42 +41,37 @@ export function CodebookExchange({ codebook, projectName, edit, report }: Props)
     )
   }
 
-  // A plain file input works in the browser and in Electron alike; the file is read here only.
-  const fileInput = (format: Format) => (
-    <input
-      ref={inputs[format]}
-      type="file"
-      accept={format === 'json' ? '.json,application/json' : '.qdc,application/xml,text/xml'}
-      hidden
-      aria-label={format === 'json' ? 'Codebook JSON file' : 'REFI-QDA codebook file'}
-      onChange={(e) => {
-        const file = e.target.files?.[0]
-        e.target.value = ''
-        if (file)
-          readCodebookFile(file, format).then(setPending, (err) => report(errorMessage(err), true))
-      }}
-    />
-  )
+  // Through the platform: a native open dialog in the desktop app, a file picker in the browser.
+  const importFile = async (format: Format) => {
+    try {
+      const [file] = await platform.openFiles(
+        format === 'json'
+          ? { title: 'Import codebook', filterName: 'Codebook (JSON)', extensions: ['json'] }
+          : { title: 'Import .qdc', filterName: 'REFI-QDA codebook', extensions: ['qdc', 'xml'] },
+      )
+      if (file) setPending(readCodebookFile(file, format))
+    } catch (error) {
+      report(errorMessage(error), true)
+    }
+  }
 
   return (
     <div className="button-group" role="group" aria-label="Codebook files">
       <button type="button" onClick={() => save('json')}>
         Export codebook (JSON)
       </button>
-      <button type="button" onClick={() => inputs.json.current?.click()}>
+      <button type="button" onClick={() => void importFile('json')}>
         Import codebook (JSON)
       </button>
       <button type="button" onClick={() => save('qdc')}>
         Export .qdc
       </button>
-      <button type="button" onClick={() => inputs.qdc.current?.click()}>
+      <button type="button" onClick={() => void importFile('qdc')}>
         Import .qdc
       </button>
       <button type="button" onClick={() => save('html')}>
         Print codebook
       </button>
-      {fileInput('json')}
-      {fileInput('qdc')}
       {pending && (
         <ImportConfirmDialog
           pending={pending}

@@ -1,5 +1,6 @@
 import { checkDimensions } from '../../../shared/codebook/checkDimensions'
 import { parseCodebookJson } from '../../../shared/codebook/codebookJson'
+import type { PickedFile } from '../../../shared/ipc/contract'
 import { qdcToCodebook } from '../../../shared/refiQda/qdcToCodebook'
 import { errorMessage } from '../shell/errorMessage'
 import type { PendingImport } from './ImportConfirmDialog'
@@ -12,11 +13,17 @@ const MAX_CODEBOOK_BYTES = 5 * 1024 * 1024
  * changing anything. Resolves to the import to confirm, or throws a message naming the file and
  * the reason it was refused.
  */
-export async function readCodebookFile(file: File, format: 'json' | 'qdc'): Promise<PendingImport> {
+export function readCodebookFile(file: PickedFile, format: 'json' | 'qdc'): PendingImport {
   const refuse = (reason: string) =>
     new Error(`“${file.name}” was not imported: ${reason} Nothing was changed.`)
-  if (file.size > MAX_CODEBOOK_BYTES) throw refuse('it is over 5 MB, too large for a codebook.')
-  const text = await file.text()
+  if (file.bytes === null || file.size > MAX_CODEBOOK_BYTES)
+    throw refuse('it is over 5 MB, too large for a codebook.')
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(file.bytes)
+  } catch {
+    throw refuse('it is not UTF-8 text.')
+  }
   if (format === 'json') {
     const result = parseCodebookJson(text)
     if (!result.ok) throw refuse(result.error)

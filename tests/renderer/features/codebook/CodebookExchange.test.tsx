@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fireEvent, render, screen, within } from '@testing-library/react'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { codebookToJson } from '../../../../src/shared/codebook/codebookJson'
 import { policyFramesTemplate } from '../../../../src/shared/codebook/templates/policyFramesTemplate'
 import { createProject } from '../../../../src/renderer/actions/projectActions'
 import { db } from '../../../../src/renderer/db/NewscoderDb'
 import { OverlayHost } from '../../../../src/renderer/features/shell/OverlayHost'
+import { platform } from '../../../../src/renderer/platform/platform'
 import { useSession } from '../../../../src/renderer/state/sessionStore'
 import { resetAppState } from '../shell/resetAppState'
 
@@ -26,9 +27,11 @@ async function openEditor() {
   return { project, editor }
 }
 
-function pick(label: string, name: string, text: string) {
-  const input = screen.getByLabelText(label, { selector: 'input' })
-  fireEvent.change(input, { target: { files: [new File([text], name)] } })
+/** Clicks an import button, with the platform's open dialog answering with one file. */
+function pick(button: string, name: string, text: string) {
+  const bytes = new TextEncoder().encode(text)
+  vi.spyOn(platform, 'openFiles').mockResolvedValueOnce([{ name, size: bytes.length, bytes }])
+  fireEvent.click(screen.getByRole('button', { name: button }))
 }
 
 const codebookOf = async (projectId: string) =>
@@ -36,12 +39,25 @@ const codebookOf = async (projectId: string) =>
 
 describe('Codebook import', () => {
   beforeEach(resetAppState)
+  afterEach(() => vi.restoreAllMocks())
 
   it('refuses a bad JSON file with a specific message and changes nothing', async () => {
     const { project, editor } = await openEditor()
-    pick('Codebook JSON file', 'notes.json', '{"format":"something-else"}')
+    pick('Import codebook (JSON)', 'notes.json', '{"format":"something-else"}')
     expect((await within(editor).findByRole('alert')).textContent).toBe(
       '“notes.json” was not imported: This JSON file is not a Newscoder codebook (its “format” is not “newscoder-codebook”). Nothing was changed.',
+    )
+    expect((await codebookOf(project.id)).version).toBe(1)
+  })
+
+  it('refuses a codebook file too large to have been read, changing nothing', async () => {
+    const { project, editor } = await openEditor()
+    vi.spyOn(platform, 'openFiles').mockResolvedValueOnce([
+      { name: 'huge.json', size: 90_000_000, bytes: null },
+    ])
+    fireEvent.click(screen.getByRole('button', { name: 'Import codebook (JSON)' }))
+    expect((await within(editor).findByRole('alert')).textContent).toBe(
+      '“huge.json” was not imported: it is over 5 MB, too large for a codebook. Nothing was changed.',
     )
     expect((await codebookOf(project.id)).version).toBe(1)
   })
@@ -59,7 +75,7 @@ describe('Codebook import', () => {
       },
       0,
     )
-    pick('Codebook JSON file', 'frames.json', file)
+    pick('Import codebook (JSON)', 'frames.json', file)
     const confirm = await screen.findByRole('dialog', { name: 'Replace the codebook?' })
     expect((await codebookOf(project.id)).version).toBe(1)
     fireEvent.click(within(confirm).getByRole('button', { name: 'Replace codebook' }))
@@ -71,7 +87,7 @@ describe('Codebook import', () => {
 
   it('imports the REFI-QDA specification’s example codebook (.qdc) with its codes', async () => {
     const { project } = await openEditor()
-    pick('REFI-QDA codebook file', 'spec-A1-codebook.qdc', sampleQdc)
+    pick('Import .qdc', 'spec-A1-codebook.qdc', sampleQdc)
     const confirm = await screen.findByRole('dialog', { name: 'Replace the codebook?' })
     fireEvent.click(within(confirm).getByRole('button', { name: 'Replace codebook' }))
     await screen.findByText(/Imported the REFI-QDA codebook spec-A1-codebook.qdc/)
