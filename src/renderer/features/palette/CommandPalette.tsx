@@ -8,6 +8,7 @@ import { Modal } from '../shell/Modal'
 import { useCloseOverlay } from '../shell/useCloseOverlay'
 import { paletteItems, type PaletteItem } from './paletteItems'
 import { hasAppCommand, runPaletteAction } from './runPaletteAction'
+import { paletteQuery } from './paletteQuery'
 import './palette.css'
 
 /** The palette lists at most this many matches; typing more narrows them. */
@@ -54,7 +55,7 @@ export function CommandPalette() {
     () =>
       query.trim() === ''
         ? items.slice(0, MAX_RESULTS)
-        : fuse.search(query.trim(), { limit: MAX_RESULTS }).map((r) => r.item),
+        : fuse.search(paletteQuery(query), { limit: MAX_RESULTS }).map((r) => r.item),
     [fuse, items, query],
   )
   const active = Math.min(highlight, results.length - 1)

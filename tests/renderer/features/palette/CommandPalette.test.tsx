@@ -57,6 +57,16 @@ describe('CommandPalette', () => {
     expect(useSession.getState().activeAnnotationId).toBe(span?.id)
   })
 
+  it('matches every word of a query in any order', async () => {
+    await setup()
+    await search('against stance')
+    await waitFor(() => expect(firstOption()?.textContent).toMatch(/^Stance: Against/))
+    cleanup()
+    await search('debate sanctuary')
+    await waitFor(() => expect(firstOption()?.textContent).toMatch(/Sanctuary cities debate/))
+    expect(screen.queryByRole('option', { name: /Border plan/ })).toBeNull()
+  })
+
   it('applies a speaker, found by an alias, to the active span', async () => {
     const { project, doc, start } = await setup()
     const speaker = await createSpeaker(project.id, 'Alejandro Mayorkas')
