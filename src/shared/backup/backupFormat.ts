@@ -1,7 +1,15 @@
 import { z } from 'zod'
 
-/** Version of the archive layout; a reader refuses archives with a higher one. */
-export const BACKUP_FORMAT_VERSION = 1
+/**
+ * Highest version of the archive layout this app reads; a reader refuses archives with a higher
+ * one. Version 1 records one sha256 per entry (`sha256`); version 2, written as a stream, records
+ * the sha256 of each consecutive part of an entry (`parts`), since no platform digest we can
+ * use everywhere hashes incrementally at native speed. The entries themselves are the same.
+ */
+export const BACKUP_FORMAT_VERSION = 2
+
+/** Version of archives with one sha256 per entry (`writeArchive`); still written and read. */
+export const WHOLE_ENTRY_FORMAT_VERSION = 1
 
 /** Marks an archive as Newscoder's, so a random zip is refused as foreign, not as corrupt. */
 export const BACKUP_FORMAT_NAME = 'newscoder-backup'
@@ -51,6 +59,18 @@ export const backupManifestSchema = z.object({
   counts: z.record(z.string(), z.number().int().nonnegative()),
   /** sha256 (hex) of each entry's bytes, by entry name. */
   sha256: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
+  /** Version 2: by entry name, its consecutive parts (their byte lengths add up to the entry's). */
+  parts: z
+    .record(
+      z.string(),
+      z.array(
+        z.object({
+          bytes: z.number().int().nonnegative(),
+          sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        }),
+      ),
+    )
+    .default({}),
 })
 
 /** The manifest of an archive. */

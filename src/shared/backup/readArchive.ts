@@ -57,6 +57,19 @@ function parseJson(bytes: Uint8Array, name: string): unknown {
   }
 }
 
+// Version 2 archives hash each part of an entry; version 1 archives the entry as a whole.
+function matchesChecksums(entry: Uint8Array, name: string, manifest: BackupManifest): boolean {
+  const parts = manifest.parts[name]
+  if (parts === undefined) return sha256Hex(entry) === manifest.sha256[name]
+  let offset = 0
+  for (const part of parts) {
+    const end = offset + part.bytes
+    if (end > entry.length || sha256Hex(entry.subarray(offset, end)) !== part.sha256) return false
+    offset = end
+  }
+  return offset === entry.length
+}
+
 /**
  * Reads a `.newscoder` archive, refusing (with a `BackupError` naming the problem) a file that is
  * not a zip, unpacks past the size limits, lacks Newscoder's manifest, comes from a newer format
@@ -85,7 +98,7 @@ export function readArchive(bytes: Uint8Array, maxSchemaVersion: number): Archiv
     const name = `${table}.json`
     const entry = files[name]
     if (!entry) throw new BackupError(`The backup is incomplete: ${name} is missing.`)
-    if (sha256Hex(entry) !== manifest.sha256[name]) {
+    if (!matchesChecksums(entry, name, manifest)) {
       throw new BackupError(`The backup is damaged: ${name} does not match its checksum.`)
     }
     const list = parseJson(entry, name)

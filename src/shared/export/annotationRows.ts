@@ -98,24 +98,28 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 type Placed = { annotation: Annotation; anchor: Anchor }
 
+/** What the rows of one document's annotations depend on besides that document. */
+export type AnnotationRowContext = Pick<AnnotationExportInput, 'project' | 'codebook' | 'speakers'>
+
+/** Builds the annotation rows of one document at a time (see `buildAnnotationRows`). */
+export type AnnotationRowMaker = {
+  header: string[]
+  /** Rows of `annotations` (the document's live ones, any order); `text` undefined if missing. */
+  rowsOf(
+    document: NewsDocument,
+    text: string | undefined,
+    annotations: readonly Annotation[],
+  ): string[][]
+}
+
 /**
- * Returns the annotation table of a project: one row per live annotation (deleted annotations
- * and annotations of missing or deleted documents are left out), sorted by document title, then
- * document id, then start offset. Offsets come from `anchorAnnotation`, so `text` always equals
- * the canonical text's slice `start_utf16..end_utf16` (its status is in `anchor_status`); if a
- * document's text is missing the row is an orphan that keeps the stored quote, offsets and no
- * paragraph or code point offsets. `paragraph` is 1-based (1 is the headline), `position` names
- * it (headline, lead, body; see paragraphPosition), `span_order` numbers each coder's spans in the
- * article from 1 by start offset (per coder, so two coders' orders are comparable), and
- * `codebook_version` is the version the span was coded under. Multiple-choice cells follow
- * `layout` (see MultiLayout). `paragraph` is 1-based; `start_cp` /
- * `end_cp` count Unicode code points, as Python and R do. Paragraph ranges and code point
- * offsets are computed once per document, so 100,000 annotations take well under a second.
+ * Returns a maker of annotation rows document by document, so an export can stream a project
+ * without holding all its rows; `buildAnnotationRows` is this maker applied to every document.
  */
-export function buildAnnotationRows(
-  input: AnnotationExportInput,
+export function annotationRowMaker(
+  input: AnnotationRowContext,
   layout: MultiLayout = 'wide',
-): AnnotationTable {
+): AnnotationRowMaker {
   const columns = codeColumns(input.codebook, input.speakers)
   const multi = new Set(
     spanDimensions(input.codebook)
@@ -123,25 +127,15 @@ export function buildAnnotationRows(
       .map((d) => d.id),
   )
   const header = [...LEADING_COLUMNS, ...columns.map((c) => c.header), ...TRAILING_COLUMNS]
-
-  const documents = new Map<string, NewsDocument>()
-  for (const d of input.documents) if (d.deletedAt === null) documents.set(d.id, d)
-  const byDocument = new Map<string, Annotation[]>()
-  for (const a of input.annotations) {
-    if (a.deletedAt !== null || !documents.has(a.documentId)) continue
-    const list = byDocument.get(a.documentId)
-    if (list === undefined) byDocument.set(a.documentId, [a])
-    else list.push(a)
-  }
-  const order = [...byDocument.keys()]
-    .map((id) => documents.get(id) as NewsDocument)
-    .sort((a, b) => compare(a.title, b.title) || compare(a.id, b.id))
-
-  const rows: string[][] = []
   const days = new Map<number, string>()
-  for (const document of order) {
-    const text = input.texts.get(document.id)
-    const placed: Placed[] = (byDocument.get(document.id) ?? []).map((annotation) => ({
+
+  const rowsOf = (
+    document: NewsDocument,
+    text: string | undefined,
+    annotations: readonly Annotation[],
+  ): string[][] => {
+    const rows: string[][] = []
+    const placed: Placed[] = annotations.map((annotation) => ({
       annotation,
       anchor:
         text === undefined
@@ -214,6 +208,49 @@ export function buildAnnotationRows(
       if (splits === null) rows.push(row)
       else rows.push(...explode(row, splits))
     })
+    return rows
   }
-  return { header, rows }
+  return { header, rowsOf }
+}
+
+/** Orders documents as every export table lists them: by title, then id. */
+export const byTitleThenId = (a: NewsDocument, b: NewsDocument): number =>
+  compare(a.title, b.title) || compare(a.id, b.id)
+
+/**
+ * Returns the annotation table of a project: one row per live annotation (deleted annotations
+ * and annotations of missing or deleted documents are left out), sorted by document title, then
+ * document id, then start offset. Offsets come from `anchorAnnotation`, so `text` always equals
+ * the canonical text's slice `start_utf16..end_utf16` (its status is in `anchor_status`); if a
+ * document's text is missing the row is an orphan that keeps the stored quote, offsets and no
+ * paragraph or code point offsets. `paragraph` is 1-based (1 is the headline), `position` names
+ * it (headline, lead, body; see paragraphPosition), `span_order` numbers each coder's spans in the
+ * article from 1 by start offset (per coder, so two coders' orders are comparable), and
+ * `codebook_version` is the version the span was coded under. Multiple-choice cells follow
+ * `layout` (see MultiLayout). `start_cp` / `end_cp` count Unicode code points, as Python and R
+ * do. Paragraph ranges and code point offsets are computed once per document.
+ */
+export function buildAnnotationRows(
+  input: AnnotationExportInput,
+  layout: MultiLayout = 'wide',
+): AnnotationTable {
+  const maker = annotationRowMaker(input, layout)
+  const documents = new Map<string, NewsDocument>()
+  for (const d of input.documents) if (d.deletedAt === null) documents.set(d.id, d)
+  const byDocument = new Map<string, Annotation[]>()
+  for (const a of input.annotations) {
+    if (a.deletedAt !== null || !documents.has(a.documentId)) continue
+    const list = byDocument.get(a.documentId)
+    if (list === undefined) byDocument.set(a.documentId, [a])
+    else list.push(a)
+  }
+  const order = [...byDocument.keys()]
+    .map((id) => documents.get(id) as NewsDocument)
+    .sort(byTitleThenId)
+  const rows: string[][] = []
+  for (const document of order) {
+    const list = byDocument.get(document.id) ?? []
+    for (const row of maker.rowsOf(document, input.texts.get(document.id), list)) rows.push(row)
+  }
+  return { header: maker.header, rows }
 }

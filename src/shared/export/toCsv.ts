@@ -28,6 +28,33 @@ function field(value: string, spreadsheet: boolean): string {
 }
 
 /**
+ * Returns the start of a CSV file: the UTF-8 BOM in the `spreadsheet` profile, then the header
+ * row and its CRLF. `csvHead(header) + csvBody(rows)` is exactly `toCsv(header, rows)`, so a file
+ * written batch by batch equals the one written at once.
+ */
+export function csvHead(header: readonly string[], profile: CsvProfile): string {
+  const line = header.map((h) => field(h, false)).join(',')
+  return (profile === 'spreadsheet' ? '\ufeff' : '') + line + CSV_NEWLINE
+}
+
+/** Returns data rows as CSV lines, each ending in CRLF, quoted as `toCsv` quotes them. */
+export function csvBody(rows: readonly (readonly string[])[], profile: CsvProfile): string {
+  const spreadsheet = profile === 'spreadsheet'
+  const lines: string[] = new Array(rows.length + 1)
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as string[]
+    let line = ''
+    for (let j = 0; j < row.length; j++) {
+      if (j > 0) line += ','
+      line += field(row[j] as string, spreadsheet)
+    }
+    lines[i] = line
+  }
+  lines[rows.length] = ''
+  return rows.length === 0 ? '' : lines.join(CSV_NEWLINE)
+}
+
+/**
  * Returns CSV text: a header row, then `rows`, with RFC 4180 quoting (see NEEDS_QUOTES; quotes
  * doubled), CRLF line ends and a final CRLF (R warns about an incomplete final line without it).
  * The `spreadsheet` profile prepends a UTF-8 BOM and prefixes formula-like cells
@@ -38,17 +65,5 @@ function field(value: string, spreadsheet: boolean): string {
  * 100,000 rows (docs/adr/0005); papaparse still reads every file we write, in the tests.
  */
 export function toCsv(header: string[], rows: string[][], profile: CsvProfile): string {
-  const spreadsheet = profile === 'spreadsheet'
-  const lines: string[] = new Array(rows.length + 1)
-  lines[0] = header.map((h) => field(h, false)).join(',')
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as string[]
-    let line = ''
-    for (let j = 0; j < row.length; j++) {
-      if (j > 0) line += ','
-      line += field(row[j] as string, spreadsheet)
-    }
-    lines[i + 1] = line
-  }
-  return (spreadsheet ? '\ufeff' : '') + lines.join(CSV_NEWLINE) + CSV_NEWLINE
+  return csvHead(header, profile) + csvBody(rows, profile)
 }

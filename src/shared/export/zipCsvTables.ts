@@ -1,0 +1,30 @@
+import type { RawDeflateFactory } from '../zip/zipWriter'
+import { createZipWriter } from '../zip/zipWriter'
+import type { TableName } from './exportTables'
+import type { CsvTablesChoice, ExportBatch, ExportFrame } from './streamCsvTables'
+import { streamCsvTables } from './streamCsvTables'
+
+/** A streamed CSV zip: the archive and the number of data rows of each table in it. */
+export type CsvZip = { bytes: Uint8Array<ArrayBuffer>; counts: Partial<Record<TableName, number>> }
+
+/**
+ * Returns the chosen tables as `<folder>/<name>.csv` in a zip (see `streamCsvTables`), each
+ * batch's CSV text encoded as UTF-8 and compressed as it comes, so the export holds one batch of
+ * text and the compressed archive, never a table's rows or whole text. `deflate` defaults to
+ * fflate's pure-JavaScript deflater; callers with a native one pass it.
+ */
+export async function zipCsvTables(
+  frame: ExportFrame,
+  batches: AsyncIterable<ExportBatch> | Iterable<ExportBatch>,
+  choice: CsvTablesChoice,
+  folder: string,
+  deflate?: RawDeflateFactory,
+): Promise<CsvZip> {
+  const zip = createZipWriter(deflate)
+  const encoder = new TextEncoder()
+  const counts = await streamCsvTables(frame, batches, choice, (fileName) => {
+    const entry = zip.entry(`${folder}/${fileName}`)
+    return { write: (text) => entry.write(encoder.encode(text)), close: () => entry.close() }
+  })
+  return { bytes: zip.finish(), counts }
+}
