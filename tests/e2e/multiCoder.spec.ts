@@ -88,6 +88,9 @@ test('two coders exchange packages, see their agreement, adjudicate and export t
   }
   await a.getByRole('button', { name: 'Coders', exact: true }).click()
   const skeleton = await download(a, 'Send project skeleton')
+  // A skeleton is the same zipped package as a coding package.
+  expect(skeleton).toMatch(/-skeleton-\d{4}-\d\d-\d\d\.ncpkg$/)
+  expect([...readFileSync(skeleton).subarray(0, 2)]).toEqual([0x50, 0x4b])
   await a.keyboard.press('Escape')
   await receive(b, skeleton)
   await expect(b.getByRole('status', { name: 'Receive report' })).toContainText('3 documents added')

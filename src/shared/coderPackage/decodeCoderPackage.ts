@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate'
-import { sha256Hex } from '../text/sha256Hex'
+import { checkPackageContents } from './checkPackageContents'
 import type { CoderPackage } from './coderPackageSchema'
 import {
   CODER_PACKAGE_FORMAT,
@@ -13,25 +13,43 @@ export type DecodeResult = { ok: true; pkg: CoderPackage } | { ok: false; error:
 
 const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b
 
-function readJson(bytes: Uint8Array): string {
-  if (!isZip(bytes)) return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  const entries = unzipSync(bytes, { filter: (f) => f.name.endsWith('.json') })
+/** The package's JSON text, or a message saying why the bytes hold none. */
+function readJson(bytes: Uint8Array): { json: string } | { error: string } {
+  if (!isZip(bytes)) {
+    try {
+      return { json: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+    } catch {
+      return { error: 'This is not a Newscoder coder package (the file is neither ZIP nor text).' }
+    }
+  }
+  let entries: Record<string, Uint8Array>
+  try {
+    entries = unzipSync(bytes, { filter: (f) => f.name.endsWith('.json') })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return { error: `The package archive is damaged or incomplete (${reason}).` }
+  }
   const entry = entries[PACKAGE_ENTRY] ?? Object.values(entries)[0]
-  if (entry === undefined) throw new Error('The archive holds no package.json.')
-  return strFromU8(entry)
+  if (entry === undefined) {
+    return { error: 'This ZIP archive is not a Newscoder coder package: it holds no package.json.' }
+  }
+  return { json: strFromU8(entry) }
 }
 
 /**
  * Reads a coder package from a file's bytes: a ZIP archive (detected by its "PK" signature; the
  * entry `package.json`, else its first .json entry) or plain UTF-8 JSON; then validates it with
- * `coderPackageSchema` and checks that every text a skeleton carries hashes to its `textHash` and
- * has its `length`, and that every annotation and article coding refers to a listed document.
- * Never throws: returns the package or a message naming the first problem.
+ * `coderPackageSchema` (the domain schemas of its codebook, documents, annotations, codings and
+ * speakers) and `checkPackageContents` (hashes, references, a skeleton's texts). Never throws:
+ * returns the package or a message naming the first problem — a damaged archive, a ZIP without
+ * package.json, another format version, the first invalid field.
  */
 export function decodeCoderPackage(bytes: Uint8Array): DecodeResult {
+  const read = readJson(bytes)
+  if ('error' in read) return { ok: false, error: read.error }
   let raw: unknown
   try {
-    raw = JSON.parse(readJson(bytes))
+    raw = JSON.parse(read.json)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     return { ok: false, error: `This is not a Newscoder coder package (${reason}).` }
@@ -59,22 +77,7 @@ export function decodeCoderPackage(bytes: Uint8Array): DecodeResult {
       error: `The package is damaged: ${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}.`,
     }
   }
-  const pkg = parsed.data
-  const documentIds = new Set<string>()
-  for (const doc of pkg.documents) {
-    documentIds.add(doc.id)
-    if (doc.text === undefined) continue
-    if (doc.text.length !== doc.length || sha256Hex(doc.text) !== doc.textHash) {
-      return { ok: false, error: `The text of “${doc.title}” does not match its hash.` }
-    }
-  }
-  const stray = [...pkg.annotations, ...pkg.articleCodings].find(
-    (a) => !documentIds.has(a.documentId),
-  )
-  if (stray)
-    return {
-      ok: false,
-      error: `The package codes a document it does not list (${stray.documentId}).`,
-    }
-  return { ok: true, pkg }
+  const problem = checkPackageContents(parsed.data)
+  if (problem !== null) return { ok: false, error: problem }
+  return { ok: true, pkg: parsed.data }
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import type { PackageFile, PackageScope, ReceiveReport } from '../../actions/coderPackageActions'
-import {
-  buildCodingPackage,
-  buildSkeletonPackage,
-  receiveCoderPackage,
-} from '../../actions/coderPackageActions'
+import type { PackageScope } from '../../actions/buildCodingPackage'
+import { buildCodingPackage } from '../../actions/buildCodingPackage'
+import { buildSkeletonPackage } from '../../actions/buildSkeletonPackage'
+import type { PackageFile } from '../../actions/coderPackageFile'
+import type { ReceiveReport } from '../../actions/receiveCoderPackage'
+import { receiveCoderPackage } from '../../actions/receiveCoderPackage'
 import { platform } from '../../platform/platform'
 import { useSession } from '../../state/sessionStore'
 import { errorMessage } from '../shell/errorMessage'
@@ -15,8 +15,8 @@ async function save(file: PackageFile): Promise<boolean> {
     defaultName: file.fileName,
     content: file.content,
     filterName: 'Newscoder coder package',
-    // Coding packages are zipped (.ncpkg), skeletons plain JSON (.ncpkg.json).
-    extensions: [file.fileName.endsWith('.ncpkg') ? 'ncpkg' : 'json'],
+    // Coding packages and project skeletons are both zipped .ncpkg files.
+    extensions: ['ncpkg'],
   })
 }
 

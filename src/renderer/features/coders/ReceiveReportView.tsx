@@ -1,4 +1,4 @@
-import type { ReceiveReport } from '../../actions/coderPackageActions'
+import type { ReceiveReport } from '../../actions/receiveCoderPackage'
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 

@@ -3,11 +3,9 @@ import {
   createAnnotation,
   documentAnnotations,
 } from '../../../../src/renderer/actions/annotationActions'
-import {
-  buildCodingPackage,
-  buildSkeletonPackage,
-  receiveCoderPackage,
-} from '../../../../src/renderer/actions/coderPackageActions'
+import { buildCodingPackage } from '../../../../src/renderer/actions/buildCodingPackage'
+import { buildSkeletonPackage } from '../../../../src/renderer/actions/buildSkeletonPackage'
+import { receiveCoderPackage } from '../../../../src/renderer/actions/receiveCoderPackage'
 import { addPastedText } from '../../../../src/renderer/actions/documentActions'
 import { createProject } from '../../../../src/renderer/actions/projectActions'
 import { db } from '../../../../src/renderer/db/NewscoderDb'
@@ -118,6 +116,9 @@ describe('coder packages', () => {
   it('creates the project from a skeleton in an empty install, with texts and codebook', async () => {
     const { project } = await codedProject()
     const skeleton = await buildSkeletonPackage(project.id, 'Lead')
+    expect(skeleton.fileName).toMatch(/^study-skeleton-\d{4}-\d\d-\d\d\.ncpkg$/)
+    // The same zipped format as coding packages.
+    expect([skeleton.content[0], skeleton.content[1]]).toEqual([0x50, 0x4b])
     await resetAll()
     const report = await receiveCoderPackage(bytes(skeleton.content), null)
     expect(report).toMatchObject({ kind: 'skeleton', createdProject: true, addedDocuments: 1 })
