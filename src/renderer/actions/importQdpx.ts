@@ -1,5 +1,6 @@
 import { describeSpan } from '../../shared/anchoring/describeSpan'
 import type { Annotation, CodedValue } from '../../shared/domain/annotation'
+import type { ArticleCoding } from '../../shared/domain/articleCoding'
 import type { Codebook } from '../../shared/domain/codebook'
 import type { NewsDocument } from '../../shared/domain/document'
 import type { Project } from '../../shared/domain/project'
@@ -14,6 +15,7 @@ export type QdpxImportResult = {
   project: Project
   documents: number
   annotations: number
+  articleCodings: number
   report: string[]
 }
 
@@ -21,7 +23,8 @@ export type QdpxImportResult = {
  * Imports a REFI-QDA project file (`.qdpx`) as a new project, in one transaction: its texts as
  * documents, its codes as the codebook (`qdpxToProject`: Newscoder's own dimensions come back,
  * other tools' codes become one "Codes" dimension), the speakers of a Newscoder export, and
- * every coded selection as an annotation described against its text (`describeSpan`). Records
+ * every coded selection as an annotation described against its text (`describeSpan`), except
+ * whole-text selections of article-level codes, which become article codings again. Records
  * get fresh ids, so importing a project's own export never collides with it; speaker values are
  * remapped to the new ids. Refuses unsafe or broken files with the reader's message, before
  * anything is written.
@@ -91,16 +94,20 @@ export async function importQdpx(fileName: string, bytes: Uint8Array): Promise<Q
   const speakerDimensions = new Set(
     imported.dimensions.filter((d) => d.kind === 'speaker').map((d) => d.id),
   )
-  const annotations: Annotation[] = imported.spans.flatMap((span) => {
-    const doc = documentIds.get(span.sourceGuid)
-    if (doc === undefined) return []
+  const remapped = (coded: Record<string, CodedValue>): Record<string, CodedValue> => {
     const values: Record<string, CodedValue> = {}
-    for (const [key, value] of Object.entries(span.values)) {
+    for (const [key, value] of Object.entries(coded)) {
       values[key] =
         speakerDimensions.has(key) && typeof value === 'string'
           ? (speakerIds.get(value) ?? value)
           : value
     }
+    return values
+  }
+  const annotations: Annotation[] = imported.spans.flatMap((span) => {
+    const doc = documentIds.get(span.sourceGuid)
+    if (doc === undefined) return []
+    const values = remapped(span.values)
     const quote = describeSpan(doc.text, span.start, span.end)
     return [
       {
@@ -123,6 +130,24 @@ export async function importQdpx(fileName: string, bytes: Uint8Array): Promise<Q
       },
     ]
   })
+  const articleCodings: ArticleCoding[] = imported.articleCodings.flatMap((c) => {
+    const doc = documentIds.get(c.sourceGuid)
+    if (doc === undefined) return []
+    const createdAt = c.createdAt ?? now
+    return [
+      {
+        id: crypto.randomUUID(),
+        projectId: project.id,
+        documentId: doc.id,
+        coder: c.coder,
+        values: remapped(c.values),
+        status: c.status,
+        codebookVersion: 1,
+        createdAt,
+        updatedAt: c.updatedAt ?? createdAt,
+      },
+    ]
+  })
   await db.transaction(
     'rw',
     [
@@ -133,6 +158,7 @@ export async function importQdpx(fileName: string, bytes: Uint8Array): Promise<Q
       db.texts,
       db.speakers,
       db.annotations,
+      db.articleCodings,
     ],
     async () => {
       await db.projects.add(project)
@@ -156,6 +182,7 @@ export async function importQdpx(fileName: string, bytes: Uint8Array): Promise<Q
       )
       await db.speakers.bulkAdd(speakers)
       await db.annotations.bulkAdd(annotations)
+      await db.articleCodings.bulkAdd(articleCodings)
     },
   )
   for (const d of documents) announceAnnotationChange({ documentId: d.id, kind: 'reload' })
@@ -163,6 +190,7 @@ export async function importQdpx(fileName: string, bytes: Uint8Array): Promise<Q
     project,
     documents: documents.length,
     annotations: annotations.length,
+    articleCodings: articleCodings.length,
     report: imported.report,
   }
 }

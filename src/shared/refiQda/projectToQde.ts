@@ -1,8 +1,10 @@
 import { anchorAnnotation } from '../anchoring/anchorAnnotation'
 import type { Annotation } from '../domain/annotation'
+import type { ArticleCoding } from '../domain/articleCoding'
 import type { ProjectExportInput } from '../export/exportTables'
 import { liveRecords } from '../export/liveRecords'
 import { codePointOffsets } from '../offsets/codePoints'
+import { articleCodingSelections } from './articleCodingSelections'
 import type { XmlObject } from './codeNodeXml'
 import { codeNodeXml } from './codeNodeXml'
 import { codebookCodeTree } from './codeTree'
@@ -40,7 +42,9 @@ function selectionName(exact: string): string {
  * `<PlainTextSelection>` per live annotation with a `<Coding>` per applied code. Offsets are
  * 0-based Unicode code points, end exclusive, taken from the re-anchored span
  * (`anchorAnnotation`); orphans, whose place in the text is unknown, are left out and counted in
- * `skipped`. The memo and any text or number values go into the selection's description. Every
+ * `skipped`. The memo and any text or number values go into the selection's description. Each
+ * coder's article-level coding of a document becomes a selection of the whole text, listed first
+ * (`articleCodingSelections`). Every
  * GUID is derived from an id (`refiGuid`), so exporting twice gives the same file.
  */
 export function projectToQde(input: ProjectExportInput): QdeExport {
@@ -56,6 +60,9 @@ export function projectToQde(input: ProjectExportInput): QdeExport {
     if (list === undefined) byDocument.set(a.documentId, [a])
     else list.push(a)
   }
+  const codingsOf = new Map<string, ArticleCoding[]>()
+  for (const c of input.articleCodings)
+    codingsOf.set(c.documentId, [...(codingsOf.get(c.documentId) ?? []), c])
 
   let skipped = 0
   const sources: QdeExport['sources'] = []
@@ -73,10 +80,16 @@ export function projectToQde(input: ProjectExportInput): QdeExport {
       .filter((p) => p.anchor.status !== 'orphan')
     skipped += (byDocument.get(d.id)?.length ?? 0) - placed.length
     placed.sort((x, y) => x.anchor.start - y.anchor.start || x.anchor.end - y.anchor.end)
-    const cps = codePointOffsets(
-      text,
-      placed.flatMap((p) => [p.anchor.start, p.anchor.end]),
-    )
+    const cps = codePointOffsets(text, [
+      ...placed.flatMap((p) => [p.anchor.start, p.anchor.end]),
+      text.length,
+    ])
+    const wholeArticle = articleCodingSelections(codingsOf.get(d.id) ?? [], {
+      codePoints: cps[cps.length - 1] ?? 0,
+      codebook: input.codebook,
+      speakers: known,
+      userGuid,
+    })
     const selections = placed.map(({ a, anchor }, i): XmlObject => {
       const description = [a.memo, ...freeValueLines(a, input.codebook)].filter((s) => s !== '')
       const selection: XmlObject = {
@@ -108,7 +121,9 @@ export function projectToQde(input: ProjectExportInput): QdeExport {
       '@_modifiedDateTime': iso(d.updatedAt),
     }
     if (about !== '') source['Description'] = xmlSafe(about)
-    if (selections.length > 0) source['PlainTextSelection'] = selections
+    if (wholeArticle.length + selections.length > 0) {
+      source['PlainTextSelection'] = [...wholeArticle, ...selections]
+    }
     textSources.push(source)
   }
 

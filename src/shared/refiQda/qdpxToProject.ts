@@ -4,6 +4,8 @@ import type { CodeTarget, ImportedSpeaker } from './codesToDimensions'
 import { codesToDimensions } from './codesToDimensions'
 import type { XmlElement } from './parseRefiXml'
 import { attribute, childText, children, parseRefiXml } from './parseRefiXml'
+import type { ImportedArticleCoding } from './readArticleCoding'
+import { readArticleCoding } from './readArticleCoding'
 import { normaliseGuid } from './refiGuid'
 import { readSelection } from './readSelection'
 import { unzipQdpx } from './unzipQdpx'
@@ -32,6 +34,8 @@ export type ImportedProject = {
   speakers: ImportedSpeaker[]
   sources: ImportedSource[]
   spans: ImportedSpan[]
+  /** Whole-text selections of article-level codes, as Newscoder writes them. */
+  articleCodings: ImportedArticleCoding[]
   report: string[]
 }
 
@@ -73,7 +77,9 @@ function sourceText(
  * other tools' codes become the multi-choice dimension "Codes" with their hierarchy), the
  * speakers of a Newscoder speaker dimension, every text source (inline or `internal://` under
  * `sources/`), and every plain-text selection with its codes as values (`readSelection`:
- * code-point offsets → UTF-16, offsets outside the text refused one by one). Everything else —
+ * code-point offsets → UTF-16, offsets outside the text refused one by one); a whole-text
+ * selection of article-level codes comes back as an article coding (`readArticleCoding`).
+ * Everything else —
  * other source types, variables, cases, notes, links, sets, graphs, whole-source codings, codes
  * that are unknown or that clash in a single-choice dimension — is listed in `report`. Throws with
  * a specific message for an archive that is unsafe (unzipQdpx) or whose XML is (parseRefiXml).
@@ -98,6 +104,7 @@ export function qdpxToProject(bytes: Uint8Array): ImportedProject {
 
   const sources: ImportedSource[] = []
   const spans: ImportedSpan[] = []
+  const articleCodings: ImportedArticleCoding[] = []
   const sourceList = children(root, 'Sources')
   for (const list of sourceList) {
     for (const source of children(list, 'TextSource')) {
@@ -130,7 +137,21 @@ export function qdpxToProject(bytes: Uint8Array): ImportedProject {
           dimensions: mapping.dimensions,
           report,
         })
-        if (span !== null) spans.push(span)
+        const article = span && readArticleCoding(span, text.length, mapping.dimensions)
+        if (!article) {
+          if (span !== null) spans.push(span)
+        } else if (
+          articleCodings.some((c) => c.sourceGuid === guid && c.coder === article.coding.coder)
+        ) {
+          report.push(`“${name}” has a second article coding by ${article.coding.coder}; skipped.`)
+        } else {
+          articleCodings.push(article.coding)
+          if (article.leftover !== '') {
+            report.push(
+              `A note on the article coding of “${name}” was not kept: ${article.leftover}`,
+            )
+          }
+        }
       }
     }
     for (const kind of OTHER_SOURCES) {
@@ -154,6 +175,7 @@ export function qdpxToProject(bytes: Uint8Array): ImportedProject {
     speakers: mapping.speakers,
     sources,
     spans,
+    articleCodings,
     report,
   }
 }

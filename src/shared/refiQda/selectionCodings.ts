@@ -1,16 +1,19 @@
-import type { Annotation } from '../domain/annotation'
+import type { CodedValue } from '../domain/annotation'
 import type { Codebook } from '../domain/codebook'
 import type { Speaker } from '../domain/speaker'
 import { dimensionGuid, speakerGuid, valueGuid } from './codeTree'
 
+/** What carries codes: an annotation, or a coder's article-level coding of a document. */
+export type Coded = { values: Record<string, CodedValue> }
+
 /**
- * Returns the GUIDs of the codes an annotation applies (in codebook order): a code per chosen value
+ * Returns the GUIDs of the codes an annotation (or article coding) applies (in codebook order): a code per chosen value
  * of a choice dimension, per named speaker, and the dimension's own code for a yes/no dimension
  * coded yes. Ids no longer in the codebook or registry have no code and are left out; text and
  * number values have none either (see `freeValueLines`).
  */
 export function selectionCodeGuids(
-  annotation: Annotation,
+  annotation: Coded,
   codebook: Codebook,
   speakers: ReadonlySet<string>,
 ): string[] {
@@ -37,7 +40,7 @@ export function selectionCodeGuids(
  * REFI-QDA codes cannot carry; the exporter writes them, after the memo, into the selection's
  * description so that no coded value is silently left behind.
  */
-export function freeValueLines(annotation: Annotation, codebook: Codebook): string[] {
+export function freeValueLines(annotation: Coded, codebook: Codebook): string[] {
   const lines: string[] = []
   for (const d of codebook.dimensions) {
     if (d.kind !== 'text' && d.kind !== 'number') continue

@@ -25,7 +25,7 @@ const body = (purpose: TextualBody['purpose'], value: string): TextualBody => ({
  * commenting body. Ids no longer in the codebook or registry are written raw, never dropped.
  */
 export function spanBodies(
-  annotation: Annotation,
+  annotation: Pick<Annotation, 'values' | 'memo'>,
   codebook: Codebook,
   speakers: ReadonlyMap<string, Speaker>,
 ): TextualBody[] {

@@ -1,33 +1,41 @@
 import { anchorAnnotation } from '../anchoring/anchorAnnotation'
 import { describeSpan } from '../anchoring/describeSpan'
 import type { Annotation } from '../domain/annotation'
+import type { ArticleCoding } from '../domain/articleCoding'
 import type { ProjectExportInput } from '../export/exportTables'
 import { liveRecords } from '../export/liveRecords'
 import { codePointOffsets } from '../offsets/codePoints'
 import { refiGuid } from '../refiQda/refiGuid'
+import { articleCodingAnnotations } from './articleCodingAnnotations'
 import type { TextualBody } from './spanBodies'
 import { spanBodies } from './spanBodies'
 
 /** The JSON-LD context every Web Annotation names. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 
-/** A W3C Web Annotation of one span. */
+/** The target of a span: its document's IRI with a quote and a code-point position selector. */
+export type SpanTarget = {
+  source: string
+  selector: [
+    { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
+    { type: 'TextPositionSelector'; start: number; end: number },
+  ]
+}
+
+/**
+ * A W3C Web Annotation of one span (a `SpanTarget`), or of a whole document, whose target is then
+ * the document's IRI itself (the model's way of annotating a resource as a whole).
+ */
 export type WebAnnotation = {
   '@context': typeof ANNO_CONTEXT
   id: string
   type: 'Annotation'
-  motivation: 'tagging' | 'highlighting'
+  motivation: 'tagging' | 'highlighting' | 'describing'
   created: string
   modified: string
   creator: { type: 'Person'; name: string }
   body?: TextualBody[]
-  target: {
-    source: string
-    selector: [
-      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
-      { type: 'TextPositionSelector'; start: number; end: number },
-    ]
-  }
+  target: SpanTarget | string
 }
 
 /**
@@ -49,7 +57,9 @@ const iso = (ms: number): string => new Date(ms).toISOString()
  * suffix, taken from the text at the re-anchored place) and a TextPositionSelector whose start
  * and end count Unicode code points, end exclusive, as the model requires; the codes are tagging
  * bodies (`spanBodies`); motivation is "tagging", or "highlighting" for an uncoded span.
- * Orphans, whose place in the text is unknown, are left out and counted in `skipped`.
+ * Orphans, whose place in the text is unknown, are left out and counted in `skipped`. Each
+ * coder's article-level coding of a document comes first, as an annotation whose target is the
+ * whole document (`articleCodingAnnotations`).
  */
 export function toWebAnnotations(input: ProjectExportInput): {
   annotations: WebAnnotation[]
@@ -63,6 +73,10 @@ export function toWebAnnotations(input: ProjectExportInput): {
     if (list === undefined) byDocument.set(a.documentId, [a])
     else list.push(a)
   }
+  const codingsOf = new Map<string, ArticleCoding[]>()
+  for (const c of input.articleCodings) {
+    codingsOf.set(c.documentId, [...(codingsOf.get(c.documentId) ?? []), c])
+  }
   const result: WebAnnotation[] = []
   let skipped = 0
   for (const d of documents) {
@@ -72,6 +86,7 @@ export function toWebAnnotations(input: ProjectExportInput): {
       skipped += list.length
       continue
     }
+    result.push(...articleCodingAnnotations(codingsOf.get(d.id) ?? [], input.codebook, speakers))
     const placed = list
       .map((a) => ({ a, anchor: anchorAnnotation(text, d.textHash, a) }))
       .filter((p) => p.anchor.status !== 'orphan')

@@ -33,7 +33,8 @@ export function ImportQdpxButton({ onReport, onError }: Props) {
       const result = await importQdpx(file.name, file.bytes)
       notify(
         'info',
-        `Imported “${result.project.name}”: ${result.documents} documents, ${result.annotations} annotations.`,
+        `Imported “${result.project.name}”: ${result.documents} documents, ${result.annotations} annotations` +
+          (result.articleCodings > 0 ? `, ${result.articleCodings} article codings.` : '.'),
       )
       openProject(result.project.id)
       onReport(`Imported “${result.project.name}”`, result.report)
