@@ -9,7 +9,7 @@ import type { ProjectExportInput } from '../../../src/shared/export/exportTables
 import { TABLE_NAMES, buildTables } from '../../../src/shared/export/exportTables'
 import { buildSpeakerRows } from '../../../src/shared/export/speakerRows'
 import { FORMULA_TRIGGER, toCsv } from '../../../src/shared/export/toCsv'
-import { CSV_SPECTRUM } from './csvSpectrum'
+import { csvSpectrumCases } from './csvSpectrum'
 import { T0, codebook, makeAnnotation, makeDocument, makeInput } from './fixtures'
 
 const parse = (csv: string): string[][] =>
@@ -179,10 +179,32 @@ describe('every CSV of the export', () => {
 })
 
 describe('the csv-spectrum edge cases', () => {
-  for (const { name, rows } of CSV_SPECTRUM) {
+  const cases = csvSpectrumCases()
+
+  it('reads the whole suite', () => {
+    expect(cases.map((c) => c.name)).toEqual([
+      'comma_in_quotes',
+      'empty',
+      'empty_crlf',
+      'escaped_quotes',
+      'json',
+      'newlines',
+      'newlines_crlf',
+      'quotes_and_newlines',
+      'simple',
+      'simple_crlf',
+      'utf8',
+    ])
+  })
+
+  for (const { name, csv, rows } of cases) {
     it(`round-trips ${name} exactly through the writer and papaparse`, () => {
       const [header, ...body] = rows
-      const csv = toCsv(header ?? [], body, 'analysis')
+      const written = toCsv(header ?? [], body, 'analysis')
+      expect(Papa.parse<string[]>(written, { skipEmptyLines: true }).data).toEqual(rows)
+    })
+
+    it(`reads the suite's own ${name} file into its rows, so the parser checking us is sound`, () => {
       expect(Papa.parse<string[]>(csv, { skipEmptyLines: true }).data).toEqual(rows)
     })
   }
