@@ -1,5 +1,5 @@
 import { sha256Hex } from '../text/sha256Hex'
-import type { RawDeflateFactory } from '../zip/zipWriter'
+import type { GzipFactory } from '../zip/zipWriter'
 import { createZipWriter } from '../zip/zipWriter'
 import type { BackupManifest, BackupTable } from './backupFormat'
 import { BACKUP_FORMAT_NAME, BACKUP_FORMAT_VERSION, BACKUP_TABLES } from './backupFormat'
@@ -15,7 +15,7 @@ export type TableBatches = (
 
 /** How a streamed archive is compressed and hashed; both default to pure JavaScript. */
 export type StreamArchiveOptions = {
-  deflate?: RawDeflateFactory
+  gzip?: GzipFactory
   sha256?: Sha256
   /** Called after each table is written, with the tables done so far. */
   progress?: (done: number, total: number) => void
@@ -39,7 +39,7 @@ export async function streamArchive(
   options: StreamArchiveOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
   const hash = options.sha256 ?? pureSha256
-  const zip = createZipWriter(options.deflate)
+  const zip = createZipWriter(options.gzip)
   const encoder = new TextEncoder()
   const counts: Record<string, number> = {}
   const parts: Record<string, Part[]> = {}
@@ -47,12 +47,14 @@ export async function streamArchive(
   for (const [index, table] of BACKUP_TABLES.entries()) {
     const name = `${table}.json`
     const entry = zip.entry(name)
-    const list: Part[] = []
+    const sizes: number[] = []
+    const hashes: Promise<string>[] = []
     const put = async (text: string): Promise<void> => {
       const bytes = encoder.encode(text)
-      // Hashing and compressing the same bytes can overlap where both are native and async.
-      const [sha256] = await Promise.all([hash(bytes), entry.write(bytes)])
-      list.push({ bytes: bytes.length, sha256 })
+      sizes.push(bytes.length)
+      hashes.push(hash(bytes))
+      // Hashing overlaps compressing and the next batch; at most two hashes are in flight.
+      await Promise.all([entry.write(bytes), hashes[hashes.length - 2]])
     }
     // Each batch's JSON is written when the next one arrives, so the last can carry the "]".
     let pending = '['
@@ -70,7 +72,8 @@ export async function streamArchive(
     await put(`${pending}]`)
     await entry.close()
     counts[table] = count
-    parts[name] = list
+    const digests = await Promise.all(hashes)
+    parts[name] = digests.map((sha256, i) => ({ bytes: sizes[i] as number, sha256 }))
     options.progress?.(index + 1, BACKUP_TABLES.length)
   }
 

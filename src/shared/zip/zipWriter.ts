@@ -1,27 +1,31 @@
-import { Deflate, Zip, ZipPassThrough } from 'fflate'
+import type { ZipInputFile } from 'fflate'
+import { Gzip, Zip } from 'fflate'
+import { gzipMemberReader } from './gzipMember'
 
 /**
- * Raw DEFLATE (no zlib header, as zip entries hold it) of one entry, fed chunk by chunk. Each call
- * resolves with the compressed bytes that are ready so far; `finish` flushes the rest. Injected so
- * that callers on a platform with a native compressor (CompressionStream in Chromium and Node)
- * can use it, while the pure default below keeps tests and other callers free of platform APIs.
+ * A gzip compressor (RFC 1952) of one zip entry, fed chunk by chunk. Each call resolves with the
+ * compressed bytes that are ready so far; `finish` flushes the rest. Gzip rather than raw deflate
+ * because its trailer carries the CRC-32 a zip entry needs, computed by the compressor (natively,
+ * for CompressionStream) instead of in JavaScript. Injected so that callers with a native
+ * compressor (CompressionStream in Chromium and Node) use it, while the pure default below keeps
+ * tests and other callers free of platform APIs.
  */
-export type RawDeflate = {
+export type GzipCompressor = {
   push(chunk: Uint8Array): Promise<Uint8Array[]>
   finish(): Promise<Uint8Array[]>
 }
 
-/** Makes a fresh `RawDeflate` for each zip entry. */
-export type RawDeflateFactory = () => RawDeflate
+/** Makes a fresh `GzipCompressor` for each zip entry. */
+export type GzipFactory = () => GzipCompressor
 
 /**
- * Returns a factory of fflate's pure-JavaScript deflaters at `level` (1 fastest … 9 smallest).
- * Level 2 was fflate's fastest on export CSV here (level 1 is slower in fflate, unlike zlib).
+ * Returns a factory of fflate's pure-JavaScript gzip compressors at `level` (1 fastest … 9
+ * smallest). Level 2 was fflate's fastest on export CSV here (its level 1 is slower, unlike zlib).
  */
-export function fflateRawDeflate(level: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 2): RawDeflateFactory {
+export function fflateGzip(level: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 2): GzipFactory {
   return () => {
     let out: Uint8Array[] = []
-    const deflate = new Deflate({ level }, (chunk) => out.push(chunk))
+    const gzip = new Gzip({ level }, (chunk) => out.push(chunk))
     const take = (): Uint8Array[] => {
       const ready = out
       out = []
@@ -29,31 +33,14 @@ export function fflateRawDeflate(level: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 2): 
     }
     return {
       push: (chunk) => {
-        deflate.push(chunk, false)
+        gzip.push(chunk, false)
         return Promise.resolve(take())
       },
       finish: () => {
-        deflate.push(new Uint8Array(0), true)
+        gzip.push(new Uint8Array(0), true)
         return Promise.resolve(take())
       },
     }
-  }
-}
-
-// fflate's documented way to add an entry compressed by something else: extend ZipPassThrough
-// (which keeps the CRC-32 and size of the uncompressed bytes) and hand it the compressed data.
-class DeflatedEntry extends ZipPassThrough {
-  constructor(name: string) {
-    super(name)
-    this.compression = 8
-  }
-
-  protected override process(): void {
-    // The compressed bytes come from the RawDeflate, through emit().
-  }
-
-  emit(chunk: Uint8Array, final: boolean): void {
-    this.ondata(null, chunk as Uint8Array<ArrayBuffer>, final)
   }
 }
 
@@ -76,7 +63,7 @@ export type ZipWriter = {
  * the compressed archive is held, never a whole file's uncompressed text. Entries use data
  * descriptors (sizes and CRC-32 after the data), which every unzip tool and fflate read.
  */
-export function createZipWriter(deflate: RawDeflateFactory = fflateRawDeflate()): ZipWriter {
+export function createZipWriter(gzip: GzipFactory = fflateGzip()): ZipWriter {
   const parts: Uint8Array[] = []
   let size = 0
   let failure: Error | null = null
@@ -94,21 +81,38 @@ export function createZipWriter(deflate: RawDeflateFactory = fflateRawDeflate())
   }
   return {
     entry(name) {
-      const file = new DeflatedEntry(name)
+      // A zip entry fed by hand (fflate's ZipInputFile): deflate data from the gzip member,
+      // CRC-32 and size from its trailer, all set before the final chunk as fflate requires.
+      const file: ZipInputFile = { filename: name, size: 0, crc: 0, compression: 8 }
       zip.add(file)
-      const deflater = deflate()
+      const emit = (chunk: Uint8Array, final: boolean): void =>
+        file.ondata?.(null, chunk as Uint8Array<ArrayBuffer>, final)
+      const member = gzipMemberReader()
+      const compressor = gzip()
+      let size = 0
+      // One write compresses while the caller prepares the next (a native compressor works off
+      // the main thread in Node); each waits for the one before, so output stays in order and
+      // at most one batch is in flight.
+      let inflight: Promise<void> = Promise.resolve()
+      const forward = (out: Uint8Array[]): void => {
+        for (const chunk of out) for (const data of member.feed(chunk)) emit(data, false)
+      }
       return {
         async write(bytes) {
           if (bytes.length === 0) return
-          file.push(bytes, false)
-          for (const out of await deflater.push(bytes)) file.emit(out, false)
+          await inflight
           check()
+          size += bytes.length
+          inflight = compressor.push(bytes).then(forward)
         },
         async close() {
-          file.push(new Uint8Array(0), true) // fixes the CRC-32 and size
-          const rest = await deflater.finish()
-          rest.forEach((out, i) => file.emit(out, i === rest.length - 1))
-          if (rest.length === 0) file.emit(new Uint8Array(0), true)
+          await inflight
+          forward(await compressor.finish())
+          const trailer = member.end()
+          if (trailer.size !== size % 2 ** 32) throw new Error('The compressor lost data.')
+          file.crc = trailer.crc
+          file.size = size
+          emit(new Uint8Array(0), true)
           check()
         },
       }
