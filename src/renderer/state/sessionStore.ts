@@ -23,7 +23,10 @@ export type Overlay =
   | null
 
 /** A message shown to the user in the status area. */
-export type Notice = { id: number; kind: 'info' | 'error'; text: string }
+/** A button on a notice that does what the notice suggests ("Back up project"). */
+export type NoticeAction = { label: string; run: () => void }
+
+export type Notice = { id: number; kind: 'info' | 'error'; text: string; action?: NoticeAction }
 
 /**
  * Whose spans the reader and the annotation panel show: the user's own, one other coder's, or
@@ -62,7 +65,7 @@ type SessionActions = {
   setCodeFilter: (filter: CodeFilter) => void
   setCoderLayer: (layer: CoderLayer) => void
   setOverlay: (overlay: Overlay) => void
-  notify: (kind: Notice['kind'], text: string) => void
+  notify: (kind: Notice['kind'], text: string, action?: NoticeAction) => void
   dismissNotice: (id: number) => void
   setCoder: (coder: string) => void
   setTheme: (theme: SessionState['theme']) => void
@@ -109,8 +112,13 @@ export const useSession = create<SessionState & SessionActions>()((set) => ({
   setCodeFilter: (codeFilter) => set({ codeFilter }),
   setCoderLayer: (coderLayer) => set({ coderLayer }),
   setOverlay: (overlay) => set({ overlay }),
-  notify: (kind, text) =>
-    set((s) => ({ notices: [...s.notices.slice(-4), { id: ++noticeCounter, kind, text }] })),
+  notify: (kind, text, action) =>
+    set((s) => ({
+      notices: [
+        ...s.notices.slice(-4),
+        { id: ++noticeCounter, kind, text, ...(action ? { action } : {}) },
+      ],
+    })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setCoder: (coder) => set({ coder }),
   setTheme: (theme) => set({ theme }),

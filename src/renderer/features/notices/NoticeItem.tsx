@@ -6,10 +6,13 @@ export const INFO_NOTICE_MS = 6000
 
 type NoticeItemProps = { notice: Notice; onDismiss: (id: number) => void }
 
-/** One notice with a dismiss button; info notices leave by themselves, errors stay until read. */
+/**
+ * One notice with a dismiss button. Info notices leave by themselves; errors, and notices that
+ * offer an action, stay until the user acts or dismisses them.
+ */
 export function NoticeItem({ notice, onDismiss }: NoticeItemProps) {
   useEffect(() => {
-    if (notice.kind !== 'info') return undefined
+    if (notice.kind !== 'info' || notice.action) return undefined
     const timer = setTimeout(() => onDismiss(notice.id), INFO_NOTICE_MS)
     return () => clearTimeout(timer)
   }, [notice, onDismiss])
@@ -20,6 +23,17 @@ export function NoticeItem({ notice, onDismiss }: NoticeItemProps) {
       role={notice.kind === 'error' ? 'alert' : undefined}
     >
       <span>{notice.text}</span>
+      {notice.action && (
+        <button
+          type="button"
+          onClick={() => {
+            onDismiss(notice.id)
+            notice.action?.run()
+          }}
+        >
+          {notice.action.label}
+        </button>
+      )}
       <button
         type="button"
         className="icon-button"
