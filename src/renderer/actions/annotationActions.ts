@@ -5,6 +5,7 @@ import { db } from '../db/NewscoderDb'
 import { loadDocumentText } from '../db/loadDocumentText'
 import { useSession } from '../state/sessionStore'
 import { announceAnnotationChange } from './annotationEvents'
+import { assertOwnAnnotation } from './annotationOwnership'
 import { pushUndo } from './undoStack'
 
 /** What the tagging panel submits for a new span. */
@@ -126,12 +127,16 @@ export async function createAnnotation(input: NewAnnotation): Promise<Annotation
   return annotation
 }
 
-/** Replaces a span's codes and memo; undoable. An edit that changes nothing is not recorded. */
+/**
+ * Replaces a span's codes and memo; undoable. An edit that changes nothing is not recorded.
+ * Refuses another coder's span and the Consensus layer's (see `assertOwnAnnotation`).
+ */
 export async function updateAnnotationCodes(id: string, codes: AnnotationCodes): Promise<void> {
   const next: AnnotationCodes = { values: cleanValues(codes.values), memo: codes.memo.trim() }
   const result = await db.transaction('rw', [db.annotations, db.speakers], async () => {
     const current = await db.annotations.get(id)
     if (!current) throw new Error('This annotation no longer exists.')
+    assertOwnAnnotation(current, useSession.getState().coder)
     const prev: AnnotationCodes = { values: current.values, memo: current.memo }
     if (JSON.stringify(prev) === JSON.stringify(next)) return null
     const updated = { ...current, ...next, updatedAt: Date.now() }
@@ -152,8 +157,10 @@ export async function updateAnnotationCodes(id: string, codes: AnnotationCodes):
   pushUndo({ label: 'Edit codes', undo: write(before), redo: write(next) })
 }
 
-/** Moves a span to the trash (recoverable); undoable. */
+/** Moves a span to the trash (recoverable); undoable. Refuses another coder's span. */
 export async function deleteAnnotation(id: string): Promise<void> {
+  const current = await db.annotations.get(id)
+  if (current) assertOwnAnnotation(current, useSession.getState().coder)
   await setDeleted(id, Date.now())
   pushUndo({
     label: 'Delete span',

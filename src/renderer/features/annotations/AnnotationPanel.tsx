@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react'
 import { useSession } from '../../state/sessionStore'
+import { readOnlyReason } from '../../actions/annotationOwnership'
 import { AnnotationRow } from './AnnotationRow'
 import { CodeFilterSelect } from './CodeFilterSelect'
 import { codeFilterOptions, matchesCodeFilter } from './codeFilterOptions'
@@ -28,6 +29,7 @@ export function AnnotationPanel({ documentId, projectId }: Props) {
   const speakersById = useSpeakersById(projectId)
   const codeFilter = useSession((s) => s.codeFilter)
   const activeId = useSession((s) => s.activeAnnotationId)
+  const coder = useSession((s) => s.coder)
 
   const dimensions = useMemo(
     () => (codebook?.dimensions ?? []).filter((d) => d.scope === 'span'),
@@ -114,6 +116,7 @@ export function AnnotationPanel({ documentId, projectId }: Props) {
                   annotation={annotation}
                   chips={describeCodes(annotation.values, dimensions, speakersById)}
                   active={annotation.id === activeId}
+                  readOnly={readOnlyReason(annotation, coder)}
                   onActivate={activate}
                 />
               </li>

@@ -6,6 +6,8 @@ type Props = {
   annotation: Annotation
   chips: readonly CodeChip[]
   active: boolean
+  /** Why the current coder may not change this span (another coder's), or null for their own. */
+  readOnly?: string | null
   onActivate: (id: string) => void
 }
 
@@ -13,8 +15,11 @@ type Props = {
 const QUOTE_CHARS = 140
 const MEMO_CHARS = 100
 
-/** One coded span in the annotation list: its quote, code chips, memo excerpt and coder. */
-export function AnnotationRow({ annotation, chips, active, onActivate }: Props) {
+/**
+ * One coded span in the annotation list: its quote, code chips, memo excerpt and coder — for
+ * another coder's span, "Coded by … — read-only".
+ */
+export function AnnotationRow({ annotation, chips, active, readOnly = null, onActivate }: Props) {
   return (
     <button
       type="button"
@@ -38,7 +43,7 @@ export function AnnotationRow({ annotation, chips, active, onActivate }: Props) 
       {annotation.memo !== '' && (
         <span className="nc-annotation-row__memo">{truncateText(annotation.memo, MEMO_CHARS)}</span>
       )}
-      <span className="nc-annotation-row__coder">{annotation.coder}</span>
+      <span className="nc-annotation-row__coder">{readOnly ?? annotation.coder}</span>
     </button>
   )
 }

@@ -1,8 +1,11 @@
 import type { Annotation } from '../../../shared/domain/annotation'
 import type { Dimension } from '../../../shared/domain/codebook'
 import type { Speaker } from '../../../shared/domain/speaker'
+import { readOnlyReason } from '../../actions/annotationOwnership'
+import { useSession } from '../../state/sessionStore'
 import { describeCodes } from '../annotations/describeCodes'
 import { truncateText } from '../annotations/truncateText'
+import { innermostAnnotation } from './innermostAnnotation'
 import type { HoveredHighlight } from './useHoveredHighlight'
 
 type Props = {
@@ -14,8 +17,12 @@ type Props = {
 
 /** The codes of every span under the pointer, outermost first; a hint says how to edit one. */
 export function HighlightTooltip({ hovered, annotationsById, dimensions, speakersById }: Props) {
+  const coder = useSession((s) => s.coder)
   const rows = hovered.ids.flatMap((id) => annotationsById.get(id) ?? [])
   if (rows.length === 0) return null
+  // The innermost span is the one a click opens; another coder's opens read-only.
+  const innermost = annotationsById.get(innermostAnnotation(hovered.ids, annotationsById) ?? '')
+  const readOnly = innermost ? readOnlyReason(innermost, coder) : null
   return (
     <div
       className="nc-reader__tooltip"
@@ -33,11 +40,14 @@ export function HighlightTooltip({ hovered, annotationsById, dimensions, speaker
             {a.memo !== '' && (
               <span className="nc-reader__tooltip-memo">{truncateText(a.memo, 120)}</span>
             )}
+            {a.coder !== coder && <span className="nc-reader__tooltip-memo">{a.coder}</span>}
           </div>
         )
       })}
       <div className="nc-reader__tooltip-hint">
-        Click to edit{rows.length > 1 ? ' the innermost' : ''}
+        {readOnly
+          ? `${readOnly}: click to view`
+          : `Click to edit${rows.length > 1 ? ' the innermost' : ''}`}
       </div>
     </div>
   )

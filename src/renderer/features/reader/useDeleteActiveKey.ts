@@ -19,7 +19,10 @@ export function useDeleteActiveKey(documentId: string): void {
       session.setActiveAnnotation(null)
       deleteAnnotation(id).then(
         () => useSession.getState().notify('info', 'Span deleted. Ctrl+Z brings it back.'),
-        (error: unknown) => useSession.getState().notify('error', String(error)),
+        (error: unknown) =>
+          useSession
+            .getState()
+            .notify('error', error instanceof Error ? error.message : String(error)),
       )
     }
     window.addEventListener('keydown', onKeyDown)

@@ -4,6 +4,8 @@ import { useSession } from '../../state/sessionStore'
 import { truncateText } from '../annotations/truncateText'
 import { useDocumentAnnotations } from '../annotations/useDocumentAnnotations'
 import { useProjectCodebook } from '../annotations/useProjectCodebook'
+import { readOnlyReason } from '../../actions/annotationOwnership'
+import { ReadOnlySpan } from './ReadOnlySpan'
 import type { TaggingTarget } from './TaggingForm'
 import { TaggingForm } from './TaggingForm'
 import './tagging.css'
@@ -22,6 +24,7 @@ const MAX_OVERLAPPING = 5
 export function TaggingPanel({ documentId, projectId }: Props) {
   const selection = useSession((s) => s.selection)
   const activeId = useSession((s) => s.activeAnnotationId)
+  const coder = useSession((s) => s.coder)
   const codebook = useProjectCodebook(projectId)
   // Deferred so that a new tag paints in the reader before this panel re-renders.
   const annotations = useDeferredValue(useDocumentAnnotations(documentId))
@@ -52,6 +55,9 @@ export function TaggingPanel({ documentId, projectId }: Props) {
       .slice(0, MAX_OVERLAPPING)
   }, [active, annotations])
 
+  // Another coder's span is shown, never offered for editing (the actions refuse it too).
+  const readOnly = target?.kind === 'edit' ? readOnlyReason(target.annotation, coder) : null
+
   if (!target) {
     return (
       <section className="nc-tag nc-tag--idle" aria-label="Tagging">
@@ -62,7 +68,7 @@ export function TaggingPanel({ documentId, projectId }: Props) {
   return (
     <section className="nc-tag" aria-labelledby="nc-tag-heading">
       <h2 id="nc-tag-heading" className="nc-tag__heading">
-        {target.kind === 'new' ? 'Tag selection' : 'Edit span'}
+        {target.kind === 'new' ? 'Tag selection' : readOnly ? 'View span' : 'Edit span'}
       </h2>
       {overlapping.length > 0 && (
         <div className="nc-tag__overlaps">
@@ -79,7 +85,16 @@ export function TaggingPanel({ documentId, projectId }: Props) {
           ))}
         </div>
       )}
-      <TaggingForm key={key} target={target} projectId={projectId} dimensions={dimensions} />
+      {target.kind === 'edit' && readOnly ? (
+        <ReadOnlySpan
+          annotation={target.annotation}
+          reason={readOnly}
+          projectId={projectId}
+          dimensions={dimensions}
+        />
+      ) : (
+        <TaggingForm key={key} target={target} projectId={projectId} dimensions={dimensions} />
+      )}
     </section>
   )
 }
