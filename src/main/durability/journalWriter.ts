@@ -59,7 +59,11 @@ export async function openJournalWriter(deps: JournalWriterDeps): Promise<Journa
   const initial = await readBytes()
   let size = initial.lastIndexOf(0x0a) + 1
   if (size < initial.length) await fs.truncate(path, size)
-  let seq = Math.max(parseJournal(initial.toString('utf8')).highestSeq, deps.baseSeq ?? 0)
+  // The parse of the file as it stands, kept until the next append or compaction: at start-up
+  // the recovery check and the replay both read the journal, and with 100,000 entries each parse
+  // costs seconds.
+  let parsed: ParsedJournal | null = parseJournal(initial.subarray(0, size).toString('utf8'))
+  let seq = Math.max(parsed.highestSeq, deps.baseSeq ?? 0)
   let handle: FileHandle = await fs.open(path, 'a')
   let queue: Promise<unknown> = Promise.resolve()
 
@@ -71,6 +75,7 @@ export async function openJournalWriter(deps: JournalWriterDeps): Promise<Journa
 
   const appendNow = async (changes: JournalChange[]): Promise<number> => {
     if (changes.length === 0) return seq
+    parsed = null
     const tx = randomUUID()
     const time = now()
     const entries: JournalEntry[] = changes.map((change, i) => ({
@@ -99,6 +104,7 @@ export async function openJournalWriter(deps: JournalWriterDeps): Promise<Journa
   }
 
   const compactNow = async (upTo: number): Promise<void> => {
+    parsed = null
     const lines = (await readBytes())
       .toString('utf8')
       .split('\n')
@@ -129,7 +135,8 @@ export async function openJournalWriter(deps: JournalWriterDeps): Promise<Journa
 
   return {
     append: (changes) => serialise(() => appendNow(changes)),
-    read: () => serialise(async () => parseJournal((await readBytes()).toString('utf8'))),
+    read: () =>
+      serialise(async () => (parsed ??= parseJournal((await readBytes()).toString('utf8')))),
     compact: (upTo) => serialise(() => compactNow(upTo)),
     lastSeq: () => seq,
     close: () => serialise(() => handle.close()),

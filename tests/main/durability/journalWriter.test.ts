@@ -25,6 +25,21 @@ describe('openJournalWriter', () => {
     await writer.close()
   })
 
+  it('reads what was written since the last read, also after a compaction', async () => {
+    const dir = folder()
+    writeFileSync(join(dir, 'journal.log'), '')
+    const writer = await openJournalWriter({ fs, folder: dir })
+    expect((await writer.read()).entries).toEqual([])
+    await writer.append([put('a')])
+    const afterAppend = await writer.read()
+    expect(afterAppend.entries.map((e) => e.seq)).toEqual([1])
+    expect(await writer.read()).toEqual(afterAppend)
+    await writer.append([put('b')])
+    await writer.compact(1)
+    expect((await writer.read()).entries.map((e) => e.seq)).toEqual([2])
+    await writer.close()
+  })
+
   it('keeps concurrent transactions apart, each on its own consecutive lines', async () => {
     const dir = folder()
     const writer = await openJournalWriter({ fs, folder: dir })
