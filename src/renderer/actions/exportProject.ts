@@ -1,5 +1,4 @@
 import type { MultiLayout } from '../../shared/export/annotationRows'
-import { csvFiles, zipTextFiles } from '../../shared/export/csvFiles'
 import type { NamedTable, TableName } from '../../shared/export/exportTables'
 import { TABLE_NAMES, buildTables } from '../../shared/export/exportTables'
 import { fileSlug } from '../../shared/export/fileSlug'
@@ -9,6 +8,8 @@ import {
   toWebAnnotations,
   webAnnotationCollection,
 } from '../../shared/webAnnotation/toWebAnnotations'
+import { db } from '../db/NewscoderDb'
+import { exportCsvTables } from './exportCsvTables'
 import { readProjectExport } from './exportActions'
 import { tablesToXlsx } from './exportXlsx'
 
@@ -48,7 +49,8 @@ const skippedNote = (n: number): string =>
 
 /**
  * Exports one project in the chosen format, reporting progress and yielding to the UI between
- * steps (reading, each table, packing) so the dialog's progress bar moves on large projects:
+ * steps (CSV: between batches of articles, see exportCsvTables; others: reading, each table,
+ * packing) so the dialog's progress bar moves on large projects:
  * the chosen tables as CSV files (separately or zipped into one folder) or as one .xlsx workbook,
  * the whole project as a REFI-QDA .qdpx, or its spans as a W3C Web Annotation collection.
  * File names start with the project's slug and end with today's date.
@@ -61,10 +63,14 @@ export async function exportProject(
 ): Promise<ExportResult> {
   progress(0, 'Reading the project')
   await yieldToUi()
-  const input = await readProjectExport(projectId)
-  const base = `${fileSlug(input.project.name)}-${day(now)}`
+  // Only the formats that need the whole project in memory read it whole (readProjectExport);
+  // CSV reads it batch by batch (exportCsvTables).
+  const project = await db.projects.get(projectId)
+  if (!project) throw new Error('This project no longer exists.')
+  const base = `${fileSlug(project.name)}-${day(now)}`
 
   if (choice.format === 'qdpx') {
+    const input = await readProjectExport(projectId)
     progress(0.3, 'Writing the REFI-QDA project')
     await yieldToUi()
     const { bytes, skipped } = projectToQdpx(input)
@@ -82,6 +88,7 @@ export async function exportProject(
     }
   }
   if (choice.format === 'jsonld') {
+    const input = await readProjectExport(projectId)
     progress(0.3, 'Writing the Web Annotations')
     await yieldToUi()
     const { annotations, skipped } = toWebAnnotations(input)
@@ -102,6 +109,27 @@ export async function exportProject(
 
   const names = TABLE_NAMES.filter((n) => choice.tables.has(n))
   if (names.length === 0) throw new Error('Choose at least one table to export.')
+  const summary = `${names.length} table${names.length === 1 ? '' : 's'}`
+  if (choice.format === 'csv-zip' || choice.format === 'csv-files') {
+    const zip = choice.format === 'csv-zip'
+    const { files } = await exportCsvTables(
+      projectId,
+      choice,
+      zip ? { zip: true, folder: `${base}-csv` } : { zip: false },
+      (done, total) =>
+        progress(0.05 + (0.9 * done) / Math.max(total, 1), `Writing ${done} of ${total} articles`),
+    )
+    progress(1, 'Done')
+    return {
+      files: files.map((f) =>
+        zip
+          ? { ...f, filterName: 'Zip archive', extensions: ['zip'] }
+          : { ...f, fileName: `${base}-${f.fileName}`, filterName: 'CSV', extensions: ['csv'] },
+      ),
+      summary,
+    }
+  }
+  const input = await readProjectExport(projectId)
   const tables: NamedTable[] = []
   for (const [i, name] of names.entries()) {
     progress(0.1 + (0.7 * i) / names.length, `Building ${name}.csv`)
@@ -110,36 +138,14 @@ export async function exportProject(
   }
   progress(0.8, 'Packing the files')
   await yieldToUi()
-  const summary = `${tables.length} table${tables.length === 1 ? '' : 's'}`
-  let files: SavedFile[]
-  if (choice.format === 'xlsx') {
-    files = [
-      {
-        fileName: `${base}.xlsx`,
-        content: await tablesToXlsx(tables),
-        filterName: 'Excel workbook',
-        extensions: ['xlsx'],
-      },
-    ]
-  } else {
-    const csv = csvFiles(tables, choice.profile)
-    files =
-      choice.format === 'csv-zip'
-        ? [
-            {
-              fileName: `${base}-csv.zip`,
-              content: zipTextFiles(`${base}-csv`, csv),
-              filterName: 'Zip archive',
-              extensions: ['zip'],
-            },
-          ]
-        : csv.map((f) => ({
-            fileName: `${base}-${f.fileName}`,
-            content: f.content,
-            filterName: 'CSV',
-            extensions: ['csv'],
-          }))
-  }
+  const files: SavedFile[] = [
+    {
+      fileName: `${base}.xlsx`,
+      content: await tablesToXlsx(tables),
+      filterName: 'Excel workbook',
+      extensions: ['xlsx'],
+    },
+  ]
   progress(1, 'Done')
   return { files, summary }
 }
