@@ -4,7 +4,13 @@ import type { Annotation, CodedValue } from '../../shared/domain/annotation'
 import { db } from '../db/NewscoderDb'
 import { loadDocumentText } from '../db/loadDocumentText'
 import { announceAnnotationChange } from './annotationEvents'
-import { cleanValues } from './annotationActions'
+import { cleanValues, hasCodes } from './annotationActions'
+
+/**
+ * How a consensus came about: one coder's version accepted as it was, a coder's version edited,
+ * or values written from scratch ('free-form').
+ */
+export type DecisionBasis = 'accepted' | 'edited' | 'free-form'
 
 /** One adjudication decision: who settled which unit, when, from whose version, and why. */
 export type AdjudicationDecision = {
@@ -13,9 +19,11 @@ export type AdjudicationDecision = {
   documentId: string
   /** The coders' annotations that made up the unit. */
   unitSpanIds: string[]
-  /** The coder whose version was accepted, or null for a consensus written anew. */
+  /** The coder whose version was accepted or edited, or null for a consensus written anew. */
   fromCoder: string | null
   fromAnnotationId: string | null
+  /** How the consensus was made; absent in records written before it was recorded ('accepted'). */
+  basis?: DecisionBasis
   reason: string
   decidedBy: string
   decidedAt: number
@@ -39,18 +47,25 @@ export type ConsensusInput = {
   memo: string
   unitSpanIds: string[]
   from: Annotation | null
+  /** Default: 'accepted' with a `from` version, else 'free-form'. */
+  basis?: DecisionBasis
   reason: string
   decidedBy: string
 }
 
 /**
- * Stores a consensus annotation (coder `Consensus`) and its decision record in one transaction,
+ * Stores a consensus annotation (coder `Consensus`) and its decision record (who, when, from
+ * whose version, how, why) in one transaction,
  * replacing an earlier consensus of the same unit (the old one goes to the trash, its record
  * stays: the history of decisions is kept). Returns the new consensus annotation.
  */
 export async function recordConsensus(input: ConsensusInput): Promise<Annotation> {
   const reason = input.reason.trim()
   if (reason === '') throw new Error('Give a reason for the decision.')
+  const basis = input.basis ?? (input.from ? 'accepted' : 'free-form')
+  if (basis !== 'accepted' && !hasCodes({ values: input.values, memo: input.memo })) {
+    throw new Error('Choose at least one consensus code or write a memo.')
+  }
   const [doc, text] = await Promise.all([
     db.documents.get(input.documentId),
     loadDocumentText(input.documentId),
@@ -89,6 +104,7 @@ export async function recordConsensus(input: ConsensusInput): Promise<Annotation
       unitSpanIds: input.unitSpanIds,
       fromCoder: input.from?.coder ?? null,
       fromAnnotationId: input.from?.id ?? null,
+      basis,
       reason,
       decidedBy: input.decidedBy,
       decidedAt: now,
@@ -117,6 +133,38 @@ export function acceptVersion(
     memo: source.memo,
     unitSpanIds,
     from: source,
+    reason,
+    decidedBy,
+  })
+}
+
+/** What the adjudicator wrote in the consensus form: codes, memo and the span's boundaries. */
+export type ConsensusDraft = {
+  start: number
+  end: number
+  values: Record<string, CodedValue>
+  memo: string
+}
+
+/**
+ * The consensus form's decision: values written from scratch (`from` null, basis 'free-form') or
+ * edited from one coder's version (basis 'edited', recorded with that coder). Needs a reason and
+ * at least one code or a memo.
+ */
+export function writeConsensus(
+  documentId: string,
+  draft: ConsensusDraft,
+  from: Annotation | null,
+  unitSpanIds: string[],
+  reason: string,
+  decidedBy: string,
+): Promise<Annotation> {
+  return recordConsensus({
+    documentId,
+    ...draft,
+    unitSpanIds,
+    from,
+    basis: from ? 'edited' : 'free-form',
     reason,
     decidedBy,
   })

@@ -5,7 +5,9 @@ import type { Annotation } from '../../../shared/domain/annotation'
 import {
   acceptVersion,
   decisionsKey,
+  writeConsensus,
   type AdjudicationDecision,
+  type ConsensusDraft,
 } from '../../actions/adjudicationActions'
 import { db } from '../../db/NewscoderDb'
 import { useSession } from '../../state/sessionStore'
@@ -25,9 +27,9 @@ import './adjudication.css'
 
 /**
  * The adjudication view of the open document: two or more coders' spans unit by unit (matched
- * under the chosen rule, unmatched ones flagged). Accepting a version — or editing from it in
- * the tagging panel — writes the consensus layer and records who decided, when, from whose
- * version and why.
+ * under the chosen rule, unmatched ones flagged). Accepting a version, editing from one or
+ * writing a consensus from scratch (the consensus form) writes the consensus layer and records
+ * who decided, when, from whose version, how and why.
  */
 export function AdjudicationDialog() {
   const projectId = useSession((s) => s.projectId) ?? ''
@@ -78,26 +80,44 @@ export function AdjudicationDialog() {
     [codebook],
   )
 
-  async function accept(unit: AdjudicationUnit, source: Annotation, reason: string, edit: boolean) {
+  // Each decision reports its own problem; true when it was recorded.
+  async function decide(task: () => Promise<unknown>): Promise<boolean> {
     setProblem(null)
     try {
-      const consensus = await acceptVersion(
+      await task()
+      return true
+    } catch (error) {
+      setProblem(errorMessage(error))
+      return false
+    }
+  }
+
+  const accept = (unit: AdjudicationUnit, source: Annotation, reason: string) =>
+    decide(() =>
+      acceptVersion(
         source,
         unit.spans.map((s) => s.id),
         reason,
         me,
-      )
-      if (edit) {
-        const session = useSession.getState()
-        session.setCoderLayer({ kind: 'coder', coder: CONSENSUS_CODER })
-        session.setOverlay(null)
-        session.setActiveAnnotation(consensus.id)
-        session.flashAnnotation(consensus.id)
-      }
-    } catch (error) {
-      setProblem(errorMessage(error))
-    }
-  }
+      ),
+    )
+
+  const write = (
+    unit: AdjudicationUnit,
+    draft: ConsensusDraft,
+    from: Annotation | null,
+    reason: string,
+  ) =>
+    decide(() =>
+      writeConsensus(
+        documentId,
+        draft,
+        from,
+        unit.spans.map((s) => s.id),
+        reason,
+        me,
+      ),
+    )
 
   return (
     <Modal title="Adjudicate" onClose={close} className="modal-wide adjudication-dialog">
@@ -143,8 +163,11 @@ export function AdjudicationDialog() {
                 key={unit.key}
                 unit={unit}
                 index={i}
+                projectId={projectId}
+                dimensions={dimensions}
                 describe={(a) => describeCodes(a.values, dimensions, speakersById)}
                 onAccept={accept}
+                onWrite={write}
               />
             ))}
           </ol>
