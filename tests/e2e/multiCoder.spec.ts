@@ -120,6 +120,12 @@ test('two coders exchange packages, see their agreement, adjudicate and export t
   await showCoder.selectOption({ label: 'Bob' })
   await expect(a.locator(`.ProseMirror .hl.c${coderColour('Bob')}`).first()).toBeVisible()
   await expect(legend).toBeHidden()
+  // Bob's span opens read-only for Alice: no controls that would change his coding.
+  await a.locator('.ProseMirror .hl').first().click()
+  await expect(a.getByRole('note')).toHaveText('Coded by Bob — read-only')
+  await a.screenshot({ path: '/tmp/nc-read-only-span.png' })
+  await expect(a.getByRole('button', { name: 'Delete', exact: true })).toHaveCount(0)
+  await a.getByRole('button', { name: 'Close', exact: true }).click()
   await showCoder.selectOption({ label: 'Mine (Alice)' })
   await expect(a.locator('.ProseMirror .hl').first()).not.toHaveClass(/\bc(\d|-mixed)\b/)
 
@@ -153,6 +159,18 @@ test('two coders exchange packages, see their agreement, adjudicate and export t
   await expect(unit.getByRole('status')).toContainText('Decided by Alice')
   await a.keyboard.press('Escape')
 
+  // Adjudicate document 3 with a consensus written from scratch.
+  await a.getByRole('option', { name: new RegExp(DOCS[2]?.title ?? '') }).click()
+  await a.getByRole('button', { name: 'Adjudicate' }).click()
+  await unit.getByRole('button', { name: 'Write a consensus for Unit 1' }).click()
+  const form = unit.getByRole('form', { name: 'Consensus for Unit 1' })
+  await form.getByRole('radio', { name: 'Against', exact: true }).check()
+  await unit.getByRole('textbox', { name: 'Reason for Unit 1' }).fill('Irony, read in context')
+  await a.screenshot({ path: '/tmp/nc-free-form-consensus.png' })
+  await form.getByRole('button', { name: 'Save consensus' }).click()
+  await expect(unit.getByRole('status')).toContainText('a free-form consensus')
+  await a.keyboard.press('Escape')
+
   // The consensus layer exports like any coder.
   await a
     .getByRole('group', { name: 'Articles' })
@@ -167,7 +185,6 @@ test('two coders exchange packages, see their agreement, adjudicate and export t
     },
   ).data
   const consensus = rows.filter((r) => r.coder === 'Consensus')
-  expect(consensus).toHaveLength(1)
-  expect(consensus[0]?.stance).toBe('Neutral / balanced')
+  expect(consensus.map((r) => r.stance).sort()).toEqual(['Against', 'Neutral / balanced'])
   expect(errors).toEqual([])
 })
