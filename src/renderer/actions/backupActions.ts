@@ -2,12 +2,15 @@ import { parseProjectBackup } from '../../shared/backup/parseProjectBackup'
 import type { ProjectBackup } from '../../shared/backup/projectBackup'
 import { BackupError, readArchive } from '../../shared/backup/readArchive'
 import { remapProjectIds } from '../../shared/backup/remapProjectIds'
-import { writeArchive } from '../../shared/backup/writeArchive'
+import { streamArchive } from '../../shared/backup/streamArchive'
 import { BACKUP_EXTENSION } from '../../shared/backup/backupFormat'
 import { version } from '../../../package.json'
 import { db } from '../db/NewscoderDb'
-import { readProjectBackup } from '../features/backup/readProjectBackup'
+import type { BackupProgress } from '../features/backup/projectBackupSource'
+import { projectBackupSource } from '../features/backup/projectBackupSource'
 import { platform } from '../platform/platform'
+import { nativeGzip } from '../streams/nativeGzip'
+import { subtleSha256 } from '../streams/subtleSha256'
 
 /** Version written into manifests, so a refused backup can name the app that wrote it. */
 export const APP_VERSION: string = version
@@ -20,21 +23,19 @@ export type RestoreResult = {
   counts: { documents: number; annotations: number; speakers: number }
 }
 
-/** Returns the `.newscoder` archive of a project: everything, deleted rows included. */
-export async function buildProjectBackup(projectId: string): Promise<Uint8Array<ArrayBuffer>> {
-  const backup = await readProjectBackup(projectId)
-  const bytes = writeArchive(
-    {
-      projects: [backup.project],
-      documents: backup.documents,
-      texts: backup.texts,
-      codebooks: backup.codebooks,
-      codebookVersions: backup.codebookVersions,
-      speakers: backup.speakers,
-      annotations: backup.annotations,
-      articleCodings: backup.articleCodings,
-      settings: backup.settings,
-    },
+/**
+ * Returns the `.newscoder` archive of a project: everything, deleted rows included, read and
+ * written batch by batch (`projectBackupSource`, `streamArchive`) with the platform's native
+ * gzip and SHA-256 where it has them, reporting progress over the documents whose spans are read.
+ */
+export async function buildProjectBackup(
+  projectId: string,
+  progress?: BackupProgress,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const { batches } = await projectBackupSource(projectId, progress)
+  const native = typeof CompressionStream === 'function' && !!globalThis.crypto?.subtle
+  return streamArchive(
+    batches,
     {
       kind: 'project',
       appVersion: APP_VERSION,
@@ -42,8 +43,8 @@ export async function buildProjectBackup(projectId: string): Promise<Uint8Array<
       seq: 0,
       createdAt: Date.now(),
     },
+    native ? { gzip: nativeGzip, sha256: subtleSha256 } : {},
   )
-  return bytes as Uint8Array<ArrayBuffer>
 }
 
 /** A file name for the backup: the project name without characters file systems refuse. */
@@ -53,12 +54,15 @@ export function backupFileName(projectName: string, now = new Date()): string {
 }
 
 /** "Back up project": writes the archive through the save dialog or a download. */
-export async function backupProject(projectId: string): Promise<boolean> {
+export async function backupProject(
+  projectId: string,
+  progress?: BackupProgress,
+): Promise<boolean> {
   const project = await db.projects.get(projectId)
   if (!project) throw new Error('This project no longer exists.')
   return platform.saveFile({
     defaultName: backupFileName(project.name),
-    content: await buildProjectBackup(projectId),
+    content: await buildProjectBackup(projectId, progress),
     filterName: 'Newscoder backup',
     extensions: [BACKUP_EXTENSION],
   })

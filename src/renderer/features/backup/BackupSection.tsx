@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { backupProject, restoreBackup } from '../../actions/backupActions'
 import { MAX_TOTAL_BYTES } from '../../../shared/backup/backupFormat'
 import { platform } from '../../platform/platform'
@@ -9,13 +10,21 @@ import { errorMessage } from '../shell/errorMessage'
 export function BackupSection() {
   const projectId = useSession((s) => s.projectId)
   const notify = useSession((s) => s.notify)
+  // Fraction of the project's articles written so far; null when no backup is running.
+  const [progress, setProgress] = useState<number | null>(null)
 
   async function backUp() {
-    if (!projectId) return
+    if (!projectId || progress !== null) return
+    setProgress(0)
     try {
-      if (await backupProject(projectId)) notify('info', 'The project backup was saved.')
+      const saved = await backupProject(projectId, (done, total) =>
+        setProgress(total === 0 ? 1 : done / total),
+      )
+      if (saved) notify('info', 'The project backup was saved.')
     } catch (error) {
       notify('error', `The backup failed: ${errorMessage(error)}`)
+    } finally {
+      setProgress(null)
     }
   }
 
@@ -48,13 +57,25 @@ export function BackupSection() {
         history, speakers, spans (deleted ones too) and article codes.
       </p>
       <div className="button-row">
-        <button type="button" disabled={!projectId} onClick={() => void backUp()}>
+        <button
+          type="button"
+          disabled={!projectId || progress !== null}
+          onClick={() => void backUp()}
+        >
           Back up project
         </button>
         <button type="button" onClick={() => void restore()}>
           Restore backup…
         </button>
       </div>
+      {progress !== null && (
+        <progress
+          aria-label="Backup progress"
+          max={1}
+          value={progress}
+          className="export-progress"
+        />
+      )}
     </div>
   )
 }
