@@ -22,6 +22,8 @@ const api = {
   'dialog:open-files': (request) => ipcRenderer.invoke('dialog:open-files', request),
   'dialog:open-import-files': (request) => ipcRenderer.invoke('dialog:open-import-files', request),
   'dialog:save-file': (request) => ipcRenderer.invoke('dialog:save-file', request),
+  'dialog:save-files-to-folder': (request) =>
+    ipcRenderer.invoke('dialog:save-files-to-folder', request),
   'shell:open-external': (request) => ipcRenderer.invoke('shell:open-external', request),
   'journal:append': (request) => ipcRenderer.invoke('journal:append', request),
   'durability:state': (request) => ipcRenderer.invoke('durability:state', request),

@@ -10,6 +10,7 @@ import type { IpcChannel } from '../../shared/ipc/contract'
 import type { IpcHandler, RegisterHandlerDeps } from './registerHandler'
 import { registerHandler } from './registerHandler'
 import { saveFileHandler } from './saveFileHandler'
+import { saveFilesToFolderHandler } from './saveFilesToFolderHandler'
 import type { WindowForEvent } from './windowForEvent'
 
 export type IpcHandlersDeps = RegisterHandlerDeps & {
@@ -35,6 +36,7 @@ export function registerIpcHandlers(deps: IpcHandlersDeps): void {
     'dialog:open-files': openFilesHandler(deps),
     'dialog:open-import-files': openImportFilesHandler(deps),
     'dialog:save-file': saveFileHandler(deps),
+    'dialog:save-files-to-folder': saveFilesToFolderHandler(deps),
     'shell:open-external': openExternalHandler(deps),
     ...durabilityHandlers(deps.durability),
   }

@@ -18,6 +18,12 @@ export type SaveRequest = {
   extensions: string[]
 }
 
+/** Files to save together (`saveFilesToFolder`): the folder dialog's title and each file. */
+export type SaveFilesRequest = {
+  title: string
+  files: { name: string; content: string | Uint8Array<ArrayBuffer> }[]
+}
+
 /** What `openFiles` asks for: the dialog's title and the filter of the files it wants. */
 export type OpenFilesKind = {
   title: string
@@ -45,6 +51,12 @@ export interface PlatformApi {
   openFiles(kind: OpenFilesKind): Promise<PickedFile[]>
   /** Saves (Electron: save dialog) or downloads (browser) a file; resolves to false when canceled. */
   saveFile(request: SaveRequest): Promise<boolean>
+  /**
+   * Saves several files of one export together: Electron asks for a folder once and writes them
+   * all there (a taken name gets " (2)"); the browser downloads each. Resolves to the names the
+   * files were saved under, or null when canceled.
+   */
+  saveFilesToFolder(request: SaveFilesRequest): Promise<string[] | null>
   /** The coder name to use before the user sets one: the OS user name, or "Coder 1" in a browser. */
   defaultCoderName(): Promise<string>
   /** Opens an http(s) link in the system browser (Electron) or a new tab (browser). */

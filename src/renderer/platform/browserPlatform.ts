@@ -51,6 +51,19 @@ export const browserPlatform: PlatformApi = {
     download(request)
     return true
   },
+  // A page cannot write into a folder: each file downloads on its own, as Save does.
+  saveFilesToFolder: async ({ files }) => {
+    for (const file of files) {
+      const extension = file.name.split('.').pop() ?? ''
+      download({
+        defaultName: file.name,
+        content: file.content,
+        filterName: '',
+        extensions: [extension],
+      })
+    }
+    return files.map((f) => f.name)
+  },
   defaultCoderName: async () => 'Coder 1',
   openExternal: async (url) => {
     if (/^https?:\/\//i.test(url)) window.open(url, '_blank', 'noopener,noreferrer')

@@ -18,6 +18,10 @@ export function electronPlatform(api: PreloadApi): PlatformApi {
       const value = unwrap(await api['dialog:save-file'](request))
       return 'path' in value
     },
+    saveFilesToFolder: async (request) => {
+      const value = unwrap(await api['dialog:save-files-to-folder'](request))
+      return 'names' in value ? value.names : null
+    },
     defaultCoderName: async () => {
       const info = unwrap(await api['app:info']({}))
       return info.userName.trim() || 'Coder 1'

@@ -115,6 +115,37 @@ export const ipcRequestSchemas = {
         .max(5),
     })
     .strict(),
+  /** Several files of one export, written into one folder the user picks once. */
+  'dialog:save-files-to-folder': z
+    .object({
+      title: z.string().min(1).max(100),
+      files: z
+        .array(
+          z
+            .object({
+              name: z
+                .string()
+                .min(1)
+                .max(200)
+                .regex(/^[^/\\:*?"<>|\0]+$/, 'file name must not contain path separators')
+                .refine((n) => n !== '.' && n !== '..', 'not a file name'),
+              content: z.union([z.string(), z.instanceof(Uint8Array)]),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(16)
+        .refine(
+          (files) =>
+            files.reduce(
+              (sum, f) =>
+                sum + (typeof f.content === 'string' ? f.content.length : f.content.byteLength),
+              0,
+            ) <= MAX_EXPORT_BYTES,
+          'export too large',
+        ),
+    })
+    .strict(),
   'shell:open-external': z
     .object({
       url: z
@@ -171,6 +202,8 @@ export type IpcResponses = {
   'dialog:open-files': PickedFile[]
   'dialog:open-import-files': PickedFile[]
   'dialog:save-file': { path: string } | { canceled: true }
+  /** The folder and the names the files were written under (a name already taken gets " (2)"). */
+  'dialog:save-files-to-folder': { folder: string; names: string[] } | { canceled: true }
   'shell:open-external': true
   'journal:append': { seq: number }
   'durability:state': DurabilityState

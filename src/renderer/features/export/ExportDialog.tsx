@@ -83,15 +83,21 @@ export function ExportDialog() {
         { format, tables, profile, layout },
         (fraction, step) => setProgress({ fraction, step }),
       )
-      for (const file of result.files) {
-        const { fileName, content, filterName, extensions } = file
-        const request = { defaultName: fileName, content, filterName, extensions }
-        if (!(await platform.saveFile(request))) return false
+      let names = result.files.map((f) => f.fileName)
+      if (result.files.length > 1) {
+        // Several CSV files: one folder dialog for all of them, not one save dialog each.
+        const files = result.files.map((f) => ({ name: f.fileName, content: f.content }))
+        const saved = await platform.saveFilesToFolder({ title: 'Save the CSV files in…', files })
+        if (saved === null) return false
+        names = saved
+      } else {
+        for (const file of result.files) {
+          const { fileName, content, filterName, extensions } = file
+          const request = { defaultName: fileName, content, filterName, extensions }
+          if (!(await platform.saveFile(request))) return false
+        }
       }
-      notify(
-        'info',
-        `Exported ${result.summary} to ${result.files.map((f) => f.fileName).join(', ')}`,
-      )
+      notify('info', `Exported ${result.summary} to ${names.join(', ')}`)
       return true
     })
   }

@@ -10,6 +10,9 @@ vi.mock('../../../../src/renderer/platform/platform', () => ({
   platform: {
     kind: 'browser',
     saveFile: vi.fn(async () => true),
+    saveFilesToFolder: vi.fn(async (r: { files: { name: string }[] }) =>
+      r.files.map((f) => f.name),
+    ),
     defaultCoderName: vi.fn(async () => 'Coder 1'),
     openExternal: vi.fn(async () => undefined),
     onMenuCommand: vi.fn(() => () => undefined),
@@ -17,6 +20,7 @@ vi.mock('../../../../src/renderer/platform/platform', () => ({
 }))
 
 const saveFile = vi.mocked(platform.saveFile)
+const saveFilesToFolder = vi.mocked(platform.saveFilesToFolder)
 
 async function openExportDialog() {
   const project = await createProject('Export study')
@@ -31,6 +35,37 @@ describe('Export dialog', () => {
     await resetAppState()
     saveFile.mockClear()
     saveFile.mockResolvedValue(true)
+    saveFilesToFolder.mockClear()
+  })
+
+  it('saves individual CSV files through one folder choice, not one save dialog per table', async () => {
+    await openExportDialog()
+    fireEvent.click(screen.getByRole('radio', { name: 'CSV files (individual)' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Export files' }))
+
+    await waitFor(() => expect(saveFilesToFolder).toHaveBeenCalledTimes(1))
+    const { files } = saveFilesToFolder.mock.calls[0]![0]
+    expect(files.map((f) => f.name.replace(/^.*\d-/, ''))).toEqual([
+      'annotations.csv',
+      'documents.csv',
+      'speakers.csv',
+      'codebook.csv',
+    ])
+    expect(saveFile).not.toHaveBeenCalled()
+    await waitFor(() => expect(useSession.getState().overlay).toBeNull())
+    expect(useSession.getState().notices.at(-1)?.text).toMatch(
+      /^Exported 4 tables to .+codebook\.csv$/,
+    )
+  })
+
+  it('stays open when the folder choice is canceled', async () => {
+    saveFilesToFolder.mockResolvedValueOnce(null)
+    await openExportDialog()
+    fireEvent.click(screen.getByRole('radio', { name: 'CSV files (individual)' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Export files' }))
+
+    await waitFor(() => expect(saveFilesToFolder).toHaveBeenCalledTimes(1))
+    expect(useSession.getState().overlay).toBe('export')
   })
 
   it('saves the analysis profile as plain UTF-8 CSV without a byte-order mark', async () => {
