@@ -80,7 +80,7 @@ export const EXPECTED: readonly Pick<Figure, 'key' | 'label' | 'unit' | 'target'
   },
   {
     key: 'exportBackupRss',
-    label: 'Export + backup 200k annotations: peak RSS',
+    label: 'Export + backup 200k annotations: peak RSS above the data',
     unit: 'MB',
     target: 500,
   },
