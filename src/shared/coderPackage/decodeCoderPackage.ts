@@ -13,8 +13,26 @@ export type DecodeResult = { ok: true; pkg: CoderPackage } | { ok: false; error:
 
 const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b
 
+/**
+ * Most bytes a package's entries may declare when unpacked. A skeleton of 20,000 articles is
+ * about 100 MB of JSON; a zip bomb (gigabytes from a small file) is refused before inflating.
+ */
+export const MAX_PACKAGE_UNZIPPED_BYTES = 512 * 1024 * 1024
+
+/** Sum of the sizes the archive's .json entries declare, read from its directory only. */
+function declaredJsonBytes(bytes: Uint8Array): number {
+  let total = 0
+  unzipSync(bytes, {
+    filter: (f) => {
+      if (f.name.endsWith('.json')) total += f.originalSize
+      return false
+    },
+  })
+  return total
+}
+
 /** The package's JSON text, or a message saying why the bytes hold none. */
-function readJson(bytes: Uint8Array): { json: string } | { error: string } {
+function readJson(bytes: Uint8Array, maxBytes: number): { json: string } | { error: string } {
   if (!isZip(bytes)) {
     try {
       return { json: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
@@ -24,6 +42,10 @@ function readJson(bytes: Uint8Array): { json: string } | { error: string } {
   }
   let entries: Record<string, Uint8Array>
   try {
+    if (declaredJsonBytes(bytes) > maxBytes) {
+      const mb = Math.round(maxBytes / 1024 / 1024)
+      return { error: `The package archive expands beyond the limit of ${mb} MB; it was not read.` }
+    }
     entries = unzipSync(bytes, { filter: (f) => f.name.endsWith('.json') })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
@@ -41,11 +63,15 @@ function readJson(bytes: Uint8Array): { json: string } | { error: string } {
  * entry `package.json`, else its first .json entry) or plain UTF-8 JSON; then validates it with
  * `coderPackageSchema` (the domain schemas of its codebook, documents, annotations, codings and
  * speakers) and `checkPackageContents` (hashes, references, a skeleton's texts). Never throws:
- * returns the package or a message naming the first problem — a damaged archive, a ZIP without
+ * returns the package or a message naming the first problem — an archive expanding beyond
+ * `maxBytes` (checked on the sizes it declares, before inflating), a damaged archive, a ZIP without
  * package.json, another format version, the first invalid field.
  */
-export function decodeCoderPackage(bytes: Uint8Array): DecodeResult {
-  const read = readJson(bytes)
+export function decodeCoderPackage(
+  bytes: Uint8Array,
+  maxBytes: number = MAX_PACKAGE_UNZIPPED_BYTES,
+): DecodeResult {
+  const read = readJson(bytes, maxBytes)
   if ('error' in read) return { ok: false, error: read.error }
   let raw: unknown
   try {

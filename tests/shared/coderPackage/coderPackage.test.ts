@@ -127,6 +127,15 @@ describe('coder package files', () => {
     })
   })
 
+  it('refuses an archive that expands beyond the limit before inflating it', () => {
+    const zipped = encodeCoderPackage(makePackage(), { zip: true })
+    expect(decodeCoderPackage(zipped, 100)).toEqual({
+      ok: false,
+      error: 'The package archive expands beyond the limit of 0 MB; it was not read.',
+    })
+    expect(decodeCoderPackage(zipped).ok).toBe(true)
+  })
+
   it('refuses a skeleton whose text does not match its hash', () => {
     const pkg = makePackage({ kind: 'skeleton', annotations: [], articleCodings: [] })
     pkg.documents = [

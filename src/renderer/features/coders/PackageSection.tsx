@@ -9,6 +9,7 @@ import { platform } from '../../platform/platform'
 import { useSession } from '../../state/sessionStore'
 import { errorMessage } from '../shell/errorMessage'
 import { ReceiveReportView } from './ReceiveReportView'
+import { MAX_PACKAGE_UNZIPPED_BYTES } from '../../../shared/coderPackage/decodeCoderPackage'
 
 async function save(file: PackageFile): Promise<boolean> {
   return platform.saveFile({
@@ -65,6 +66,7 @@ export function PackageSection({ hasSample }: { hasSample: boolean }) {
         title: 'Receive coding',
         filterName: 'Coder packages',
         extensions: ['ncpkg', 'json'],
+        maxBytes: MAX_PACKAGE_UNZIPPED_BYTES,
       })
       for (const file of files) {
         if (file.bytes === null) throw new Error(`${file.name} is too large to read.`)
