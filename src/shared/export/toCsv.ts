@@ -18,7 +18,9 @@ export const CSV_NEWLINE = '\r\n'
 export const FORMULA_TRIGGER = /^(?![-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$)[=+\-@\t\r]/
 
 // A field is quoted when it holds a quote, comma or line break (RFC 4180), or starts or ends with
-// whitespace, which readr's read_csv would otherwise trim (trim_ws = TRUE) and change the value.
+// whitespace, which readers trim from unquoted fields (pandas' skipinitialspace, LibreOffice's
+// "Trim spaces"). readr's default trims even quoted fields (tested against readr 2.1), so the
+// README's lossless readr call passes trim_ws = FALSE.
 const NEEDS_QUOTES = /["\r\n,]|^\s|\s$/
 const QUOTE = /"/g
 
