@@ -37,7 +37,8 @@ export function CoderNameForm() {
       <button type="submit">Save coder name</button>
       <p id={hintId} className="hint">
         Recorded with every annotation you make, so that codings by different people can be told
-        apart and compared for inter-coder reliability.
+        apart and compared for inter-coder reliability. Only the coder a span was made under can
+        change it: spans made under an earlier name stay read-only until you switch back to it.
       </p>
       {message && (
         <p

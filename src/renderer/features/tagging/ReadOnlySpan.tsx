@@ -1,3 +1,4 @@
+import { CONSENSUS_CODER } from '../../../shared/agreement/consensusCoder'
 import type { Annotation } from '../../../shared/domain/annotation'
 import type { Dimension } from '../../../shared/domain/codebook'
 import { useSession } from '../../state/sessionStore'
@@ -33,6 +34,12 @@ export function ReadOnlySpan({ annotation, reason, projectId, dimensions }: Prop
       <p className="nc-tag__readonly" role="note">
         {reason}
       </p>
+      {annotation.coder !== CONSENSUS_CODER && (
+        <p className="nc-tag__memo">
+          Spans keep the coder name they were made under. If this is your own earlier work, set the
+          coder name back to “{annotation.coder}” in Settings to change it.
+        </p>
+      )}
       <blockquote className="nc-tag__quote">
         “{truncateText(annotation.exact, QUOTE_CHARS)}”
       </blockquote>

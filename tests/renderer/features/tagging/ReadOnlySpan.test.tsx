@@ -58,6 +58,7 @@ describe('another coder’s span', () => {
     expect(screen.getByRole('heading', { name: 'View span' })).toBeTruthy()
     await waitFor(() => expect(screen.getByText('Against')).toBeTruthy())
     expect(screen.getByText('Memo: sounds sure')).toBeTruthy()
+    expect(screen.getByText(/set the coder name back to “Ben” in Settings/)).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull()
     expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull()
     expect(screen.queryByRole('radiogroup', { name: 'Stance' })).toBeNull()
