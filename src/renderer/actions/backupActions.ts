@@ -9,7 +9,7 @@ import { db } from '../db/NewscoderDb'
 import type { BackupProgress } from '../features/backup/projectBackupSource'
 import { projectBackupSource } from '../features/backup/projectBackupSource'
 import { platform } from '../platform/platform'
-import { nativeGzip } from '../streams/nativeGzip'
+import { preferredGzip } from '../streams/preferredGzip'
 import { subtleSha256 } from '../streams/subtleSha256'
 
 /** Version written into manifests, so a refused backup can name the app that wrote it. */
@@ -33,7 +33,7 @@ export async function buildProjectBackup(
   progress?: BackupProgress,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { batches } = await projectBackupSource(projectId, progress)
-  const native = typeof CompressionStream === 'function' && !!globalThis.crypto?.subtle
+  const native = !!globalThis.crypto?.subtle
   return streamArchive(
     batches,
     {
@@ -43,7 +43,7 @@ export async function buildProjectBackup(
       seq: 0,
       createdAt: Date.now(),
     },
-    native ? { gzip: nativeGzip, sha256: subtleSha256 } : {},
+    { gzip: preferredGzip(), ...(native ? { sha256: subtleSha256 } : {}) },
   )
 }
 

@@ -2,8 +2,7 @@ import type { TableName } from '../../shared/export/exportTables'
 import type { CsvTablesChoice, TextSink } from '../../shared/export/streamCsvTables'
 import { streamCsvTables } from '../../shared/export/streamCsvTables'
 import { zipCsvTables } from '../../shared/export/zipCsvTables'
-import type { GzipFactory } from '../../shared/zip/zipWriter'
-import { nativeGzip } from '../streams/nativeGzip'
+import { preferredGzip } from '../streams/preferredGzip'
 import type { BatchProgress } from './readExportBatches'
 import { readExportBatches, readExportFrame } from './readExportBatches'
 
@@ -12,11 +11,6 @@ export type CsvTablesResult = {
   files: { fileName: string; content: string | Uint8Array<ArrayBuffer> }[]
   counts: Partial<Record<TableName, number>>
 }
-
-// CompressionStream('gzip') is native wherever the app runs (Chromium, Electron); fflate's
-// JavaScript compressor remains for a browser without it.
-const gzip = (): GzipFactory | undefined =>
-  typeof CompressionStream === 'function' ? nativeGzip : undefined
 
 /**
  * Exports the chosen tables of a project as CSV, reading it from the database batch by batch
@@ -32,7 +26,13 @@ export async function exportCsvTables(
   const frame = await readExportFrame(projectId)
   const batches = readExportBatches(frame, progress)
   if (output.zip) {
-    const { bytes, counts } = await zipCsvTables(frame, batches, choice, output.folder, gzip())
+    const { bytes, counts } = await zipCsvTables(
+      frame,
+      batches,
+      choice,
+      output.folder,
+      preferredGzip(),
+    )
     return { files: [{ fileName: `${output.folder}.zip`, content: bytes }], counts }
   }
   // Separate files are handed to the save dialog whole, so each is kept as its text pieces
