@@ -1,7 +1,8 @@
 import { alphaFromCoincidence } from './alphaFromCoincidence'
 import { coincidenceMatrix, unitCoincidences } from './coincidenceMatrix'
 import { indexReliabilityData } from './indexReliabilityData'
-import { mulberry32Indices } from './mulberry32'
+import { multinomialCounts } from './multinomialCounts'
+import { mulberry32 } from './mulberry32'
 import { unitPatterns } from './unitPatterns'
 import type { AlphaOptions, MeasurementLevel, ReliabilityData } from './types'
 
@@ -53,7 +54,11 @@ function quantile(sorted: Float64Array, p: number): number {
  * the values within a unit are not independent; resampling pairs treats them as independent and
  * has been criticised for understating the standard error (Gwet 2015, "Standard error of
  * Krippendorff's alpha coefficient", inter-rater-reliability.blogspot.com). Intervals therefore
- * differ from KALPHA's printed ones. The draws come from `mulberry32(seed)`, so the same data,
+ * differ from KALPHA's printed ones. A resample's alpha depends only on how often each unit
+ * pattern (units holding the same values, `unitPatterns`) was drawn, and those counts of n draws
+ * with replacement follow the multinomial distribution over the patterns' sizes; they are drawn
+ * as such (`multinomialCounts`), which costs a few binomial draws per pattern instead of n uniform
+ * draws. The draws come from `mulberry32(seed)`, so the same data,
  * level, seed and options always give the same interval. Returns alpha, the bounds, and the number
  * of resamples in which alpha was defined (NaN bounds if none). Throws a RangeError for a
  * non-integer or non-positive `resamples`, a non-integer `seed` or a `confidence` outside (0, 1).
@@ -76,23 +81,23 @@ export function bootstrapAlpha(
   const contributions = unitCoincidences(indexed)
   const alpha = alphaFromCoincidence(coincidenceMatrix(contributions), values, level).alpha
 
-  // A resample's coincidences depend only on how often each unit pattern was drawn, so a draw
-  // increments its pattern's count and the matrix is summed over the few patterns.
+  // A resample's coincidences depend only on how often each unit pattern was drawn, so those
+  // counts are drawn at once (multinomial over the patterns' sizes) and the matrix is summed over
+  // the few patterns.
   const { patternOf, patterns } = unitPatterns(indexed)
   const patternContributions = unitCoincidences(patterns)
-  const drawIndices = mulberry32Indices(seed)
+  const random = mulberry32(seed)
   const count = patternOf.length
-  const drawn = new Int32Array(count)
   const weights = new Int32Array(patterns.unitStarts.length - 1)
+  const sizes = new Int32Array(weights.length)
+  for (let u = 0; u < count; u++) {
+    const pattern = patternOf[u] as number
+    sizes[pattern] = (sizes[pattern] as number) + 1
+  }
   const alphas = new Float64Array(count > 0 ? resamples : 0)
   let defined = 0
   for (let r = 0; r < resamples && count > 0; r++) {
-    weights.fill(0)
-    drawIndices(drawn, count)
-    for (let draw = 0; draw < count; draw++) {
-      const p = patternOf[drawn[draw] as number] as number
-      weights[p] = (weights[p] as number) + 1
-    }
+    multinomialCounts(count, sizes, weights, random)
     const matrix = coincidenceMatrix(patternContributions, weights)
     const resampled = alphaFromCoincidence(matrix, values, level).alpha
     if (Number.isFinite(resampled)) alphas[defined++] = resampled

@@ -23,21 +23,3 @@ export function mulberry32(seed: number): () => number {
     return mix(state) / 4294967296
   }
 }
-
-/**
- * The same sequence as `mulberry32(seed)`, drawn in bulk as indices: each call fills `target`'s
- * first `n` entries with `Math.floor(random() * n)` — identical numbers in identical order — and
- * continues the sequence on the next call. Why: a bootstrap draws millions of indices, and keeping
- * the state in a local variable of one loop is several times faster than calling the closure.
- */
-export function mulberry32Indices(seed: number): (target: Int32Array, n: number) => void {
-  let state = seed >>> 0
-  return (target, n) => {
-    let s = state
-    for (let i = 0; i < n; i++) {
-      s = (s + INCREMENT) >>> 0
-      target[i] = Math.floor((mix(s) / 4294967296) * n)
-    }
-    state = s
-  }
-}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { bootstrapAlpha } from '../../../src/shared/agreement/bootstrapAlpha'
 import { krippendorffAlpha } from '../../../src/shared/agreement/krippendorffAlpha'
 import type { CodeValue } from '../../../src/shared/agreement/types'
+import { mulberry32 } from '../../../src/shared/agreement/mulberry32'
 import { randomData, randomInts } from './randomData'
 
 /** Three coders who agree on about 80 % of 200 units, with some missing values. */
@@ -39,6 +40,29 @@ describe('bootstrapAlpha', () => {
         expect(result.confidence).toBe(0.95)
       }
     }
+  })
+
+  it('gives the interval of redrawing units one by one, within Monte Carlo error', () => {
+    // The plain method the pattern counts stand for: draw pairable units with replacement.
+    const data = fairlyReliable(5)
+    const pairable = data[0]!
+      .map((_, u) => u)
+      .filter((u) => data.filter((row) => row[u] !== null).length >= 2)
+    const random = mulberry32(99)
+    const alphas: number[] = []
+    for (let r = 0; r < 4000; r++) {
+      const drawn = pairable.map(() => pairable[Math.floor(random() * pairable.length)]!)
+      alphas.push(
+        krippendorffAlpha(
+          data.map((row) => drawn.map((u) => row[u]!)),
+          'nominal',
+        ).alpha,
+      )
+    }
+    alphas.sort((a, b) => a - b)
+    const fast = bootstrapAlpha(data, 'nominal', { seed: 3, resamples: 4000 })
+    expect(Math.abs(fast.lower - alphas[Math.round(0.025 * 3999)]!)).toBeLessThan(0.01)
+    expect(Math.abs(fast.upper - alphas[Math.round(0.975 * 3999)]!)).toBeLessThan(0.01)
   })
 
   it('narrows the interval as the confidence level drops', () => {

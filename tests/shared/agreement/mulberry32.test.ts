@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mulberry32, mulberry32Indices } from '../../../src/shared/agreement/mulberry32'
+import { mulberry32 } from '../../../src/shared/agreement/mulberry32'
 
 describe('mulberry32', () => {
   it('repeats its sequence for the same seed and differs for another', () => {
@@ -27,18 +27,5 @@ describe('mulberry32', () => {
 
   it('takes the seed modulo 2³²', () => {
     expect(mulberry32(2 ** 32 + 5)()).toBe(mulberry32(5)())
-  })
-})
-
-describe('mulberry32Indices', () => {
-  it('draws the same indices as flooring mulberry32’s floats, across calls', () => {
-    const random = mulberry32(2024)
-    const draw = mulberry32Indices(2024)
-    const target = new Int32Array(37)
-    for (let call = 0; call < 3; call++) {
-      draw(target, 37)
-      const expected = Array.from({ length: 37 }, () => Math.floor(random() * 37))
-      expect(Array.from(target)).toEqual(expected)
-    }
   })
 })
