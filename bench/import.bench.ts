@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
 import { firstStart, watchPage } from './benchPage'
 import { docxFile, hostileShapedPage, importArticles } from './generateImportFiles'
+import { profiled } from './profiling'
 import { percentile, recordFigure } from './results'
 
 const corpus = (name: string) =>
@@ -72,6 +73,7 @@ const rate = (articles: number, ms: number) => (articles * 1000) / ms
 
 test('import: Wikinews CSVs, 1,000 hostile-shaped HTML pages, 200 .docx, frames meanwhile', async ({
   page,
+  browser,
 }) => {
   const seen = watchPage(page)
   // Hostile pages point at beacon.invalid: nothing may leave the app's origin.
@@ -88,7 +90,9 @@ test('import: Wikinews CSVs, 1,000 hostile-shaped HTML pages, 200 .docx, frames 
   await pickFiles(page, [corpus('wikinews_2019.csv'), corpus('wikinews_2020.csv')])
   const mapButton = page.getByRole('button', { name: 'Import 295 articles' })
   await expect(mapButton).toBeVisible({ timeout: 60_000 })
-  const csvMs = await importTimed(page, 295, () => mapButton.click())
+  const csvMs = await profiled(page, browser, 'import-csv', () =>
+    importTimed(page, 295, () => mapButton.click()),
+  )
   recordFigure({
     key: 'importCsv',
     label: 'Import 295 Wikinews CSV rows (mapping → stored)',
