@@ -94,9 +94,29 @@ function shingleHashesOfWords(words: readonly string[]): Set<number> {
     return hashes
   }
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    hashes.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')))
+    hashes.add(fnv1aOfShingle(words, i))
   }
   return hashes
+}
+
+/**
+ * `fnv1a(words.slice(start, start + SHINGLE_WORDS).join(' '))` without building the string: the
+ * import computes one per word of every article, and the joined strings were a third of its cost.
+ */
+function fnv1aOfShingle(words: readonly string[], start: number): number {
+  let h = 0x811c9dc5
+  for (let w = start; w < start + SHINGLE_WORDS; w++) {
+    if (w > start) {
+      h ^= 0x20 // the space between words
+      h = Math.imul(h, 0x01000193)
+    }
+    const word = words[w] as string
+    for (let i = 0; i < word.length; i++) {
+      h ^= word.charCodeAt(i)
+      h = Math.imul(h, 0x01000193)
+    }
+  }
+  return h >>> 0
 }
 
 /**
@@ -107,13 +127,27 @@ export function minHashSignature(text: string): number[] {
   return signatureOfShingles(shingleHashes(text))
 }
 
+const SEED_VALUES = Int32Array.from(SEEDS)
+
+// Seed by seed over a typed array of the shingles, with fmix32 written out: the same values as
+// taking fmix32(shingle ^ seed) for every pair, at a fraction of the cost of the Set and closure.
 function signatureOfShingles(shingles: Set<number>): number[] {
-  const signature = new Array<number>(MINHASH_SIZE).fill(0xffffffff)
-  for (const shingle of shingles) {
-    for (let i = 0; i < MINHASH_SIZE; i++) {
-      const h = fmix32(shingle ^ (SEEDS[i] as number))
-      if (h < (signature[i] as number)) signature[i] = h
+  const list = Int32Array.from(shingles)
+  const signature = new Array<number>(MINHASH_SIZE)
+  for (let i = 0; i < MINHASH_SIZE; i++) {
+    const seed = SEED_VALUES[i] as number
+    let min = 0xffffffff
+    for (let j = 0; j < list.length; j++) {
+      let h = (list[j] as number) ^ seed
+      h ^= h >>> 16
+      h = Math.imul(h, 0x85ebca6b)
+      h ^= h >>> 13
+      h = Math.imul(h, 0xc2b2ae35)
+      h ^= h >>> 16
+      const value = h >>> 0
+      if (value < min) min = value
     }
+    signature[i] = min
   }
   return signature
 }

@@ -87,6 +87,39 @@ describe('signatures', () => {
   })
 })
 
+describe('the hashing as defined', () => {
+  // The definitions written plainly, which the optimised loops must reproduce value for value.
+  const fnv1a = (s: string) => {
+    let h = 0x811c9dc5
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+    return h >>> 0
+  }
+  const fmix32 = (x: number) => {
+    let h = x
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+    return (h ^ (h >>> 16)) >>> 0
+  }
+  const words = (text: string) => duplicateKey(text).split(' ')
+
+  it('hashes each shingle as FNV-1a of its five words joined by spaces', () => {
+    const w = words(article)
+    const expected = new Set(w.slice(0, -4).map((_, i) => fnv1a(w.slice(i, i + 5).join(' '))))
+    expect(shingleHashes(article)).toEqual(expected)
+  })
+
+  it('takes for each seed the least mixed shingle hash', () => {
+    for (const text of [article, other, 'One two three.']) {
+      const seeds = Array.from({ length: MINHASH_SIZE }, (_, i) =>
+        fmix32(Math.imul(i + 1, 0x9e3779b9)),
+      )
+      const shingles = [...shingleHashes(text)]
+      const expected = seeds.map((seed) => Math.min(...shingles.map((s) => fmix32(s ^ seed))))
+      expect(minHashSignature(text)).toEqual(expected)
+    }
+  })
+})
+
 describe('duplicateFingerprint', () => {
   it('gives the same hash and signature as computing them one by one', () => {
     const text = 'The Mayor of Gdańsk — stabbed on stage!\n\nHe died today, officials said.'
