@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createProject, deleteProject } from '../../../src/renderer/actions/projectActions'
 import {
   JOURNAL_SEQ_KEY,
@@ -34,6 +34,21 @@ describe('journalMiddleware', () => {
     ])
     expect(batches[0]![0]).toMatchObject({ value: { id: project.id, name: 'Climate' } })
     expect(batches.flat().every((c) => journalChangeSchema.safeParse(c).success)).toBe(true)
+  })
+
+  it('gives a counting sink the rows without copying them through JSON', async () => {
+    const counted: number[] = []
+    setJournalSink((changes) => counted.push(changes.length), { readsValues: false })
+    const stringify = vi.spyOn(JSON, 'stringify')
+    await createProject('Climate')
+    await settle()
+    expect(counted).toEqual([3])
+    expect(stringify).not.toHaveBeenCalled()
+    stringify.mockRestore()
+    setJournalSink((changes) => batches.push(changes))
+    await createProject('Energy')
+    await settle()
+    expect(batches[0]![0]).toMatchObject({ value: { name: 'Energy' } })
   })
 
   it('journals an update as the whole row after the change', async () => {

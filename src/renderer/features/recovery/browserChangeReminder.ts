@@ -14,18 +14,22 @@ export const BACKUP_REMINDER_CHANGES = 200
  */
 export function startBrowserChangeReminder(every = BACKUP_REMINDER_CHANGES): void {
   let count = 0
-  setJournalSink((changes) => {
-    const before = Math.floor(count / every)
-    count += changes.length
-    if (Math.floor(count / every) > before) {
-      const { projectId, notify } = useSession.getState()
-      notify(
-        'info',
-        `${count} changes since this page opened, and a browser can clear its storage: download a copy with “Back up project”.`,
-        projectId === null ? undefined : backupAction(projectId),
-      )
-    }
-  })
+  setJournalSink(
+    (changes) => {
+      const before = Math.floor(count / every)
+      count += changes.length
+      if (Math.floor(count / every) > before) {
+        const { projectId, notify } = useSession.getState()
+        notify(
+          'info',
+          `${count} changes since this page opened, and a browser can clear its storage: download a copy with “Back up project”.`,
+          projectId === null ? undefined : backupAction(projectId),
+        )
+      }
+    },
+    // Only counts: the rows need no JSON copy.
+    { readsValues: false },
+  )
 }
 
 function backupAction(projectId: string): NoticeAction {
