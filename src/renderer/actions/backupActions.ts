@@ -9,8 +9,7 @@ import { db } from '../db/NewscoderDb'
 import type { BackupProgress } from '../features/backup/projectBackupSource'
 import { projectBackupSource } from '../features/backup/projectBackupSource'
 import { platform } from '../platform/platform'
-import { preferredGzip } from '../streams/preferredGzip'
-import { subtleSha256 } from '../streams/subtleSha256'
+import { archiveStreamOptions } from '../streams/archiveStreamOptions'
 
 /** Version written into manifests, so a refused backup can name the app that wrote it. */
 export const APP_VERSION: string = version
@@ -25,15 +24,15 @@ export type RestoreResult = {
 
 /**
  * Returns the `.newscoder` archive of a project: everything, deleted rows included, read and
- * written batch by batch (`projectBackupSource`, `streamArchive`) with the platform's native
- * gzip and SHA-256 where it has them, reporting progress over the documents whose spans are read.
+ * written batch by batch (`projectBackupSource`, `streamArchive`), compressed in a worker and
+ * hashed natively (`archiveStreamOptions`), reporting progress over the documents whose spans are
+ * read.
  */
 export async function buildProjectBackup(
   projectId: string,
   progress?: BackupProgress,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { batches } = await projectBackupSource(projectId, progress)
-  const native = !!globalThis.crypto?.subtle
   return streamArchive(
     batches,
     {
@@ -43,7 +42,7 @@ export async function buildProjectBackup(
       seq: 0,
       createdAt: Date.now(),
     },
-    { gzip: preferredGzip(), ...(native ? { sha256: subtleSha256 } : {}) },
+    archiveStreamOptions(),
   )
 }
 

@@ -2,13 +2,14 @@ import Dexie from 'dexie'
 import type { BackupRows } from '../../shared/backup/backupFormat'
 import { BACKUP_TABLES } from '../../shared/backup/backupFormat'
 import { BackupError, readArchive } from '../../shared/backup/readArchive'
-import { writeArchive } from '../../shared/backup/writeArchive'
+import { streamArchive } from '../../shared/backup/streamArchive'
 import type { DurabilityState } from '../../shared/ipc/contract'
 import type { SnapshotInfo, SnapshotReason } from '../../shared/journal/snapshotInfo'
 import { DB_NAME, db } from '../db/NewscoderDb'
 import type { DurabilityPort } from '../platform/electronDurability'
 import { countRows, readAllRows, replaceDatabase } from '../features/recovery/databaseRows'
 import { lastAckedSeq, recordJournalSeq, storedJournalSeq } from '../features/recovery/journalSync'
+import { archiveStreamOptions } from '../streams/archiveStreamOptions'
 import { APP_VERSION } from './backupActions'
 
 /** What the start-up check decided: nothing to do, replay the journal's tail, or rebuild. */
@@ -60,15 +61,29 @@ export async function runRecovery(
   await recordJournalSeq(plan.state.journalSeq)
 }
 
-function archiveOf(rows: BackupRows, seq: number, schemaVersion: number) {
-  const bytes = writeArchive(rows, {
-    kind: 'snapshot',
-    appVersion: APP_VERSION,
-    schemaVersion,
-    seq,
-    createdAt: Date.now(),
-  })
-  return bytes as Uint8Array<ArrayBuffer>
+/** Rows per part of a snapshot entry: one JSON string of this many rows is held at a time. */
+const SNAPSHOT_PART_ROWS = 5000
+
+function* partsOf(rows: readonly unknown[]): Generator<readonly unknown[]> {
+  for (let i = 0; i < rows.length; i += SNAPSHOT_PART_ROWS)
+    yield rows.slice(i, i + SNAPSHOT_PART_ROWS)
+}
+
+/**
+ * A snapshot archive of rows already read: streamed table by table in parts, compressed in a
+ * worker and hashed natively, so a large database is never one JSON string and the UI thread
+ * never deflates (format 2 of the archive; docs/adr/0009).
+ */
+function archiveOf(
+  rows: BackupRows,
+  seq: number,
+  schemaVersion: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  return streamArchive(
+    (table) => partsOf(rows[table] ?? []),
+    { kind: 'snapshot', appVersion: APP_VERSION, schemaVersion, seq, createdAt: Date.now() },
+    archiveStreamOptions(),
+  )
 }
 
 /**
@@ -82,7 +97,7 @@ export async function takeSnapshot(
   const seq = lastAckedSeq()
   const rows = await readAllRows()
   return port.writeSnapshot({
-    bytes: archiveOf(rows, seq, db.verno),
+    bytes: await archiveOf(rows, seq, db.verno),
     seq,
     reason,
     counts: countRows(rows),
@@ -113,7 +128,7 @@ export async function snapshotBeforeUpgrade(port: DurabilityPort): Promise<boole
         : 0,
       (await port.state()).journalSeq,
     )
-    const bytes = archiveOf(rows, seq, Math.floor(onDisk / 10))
+    const bytes = await archiveOf(rows, seq, Math.floor(onDisk / 10))
     await port.writeSnapshot({ bytes, seq, reason: 'before-upgrade', counts: countRows(rows) })
   } finally {
     old.close()

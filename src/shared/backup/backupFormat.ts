@@ -8,7 +8,10 @@ import { z } from 'zod'
  */
 export const BACKUP_FORMAT_VERSION = 2
 
-/** Version of archives with one sha256 per entry (`writeArchive`); still written and read. */
+/**
+ * Version of archives with one sha256 per entry (`writeArchive`): read, so older backups and
+ * snapshots restore; the app itself now writes version 2 (`streamArchive`).
+ */
 export const WHOLE_ENTRY_FORMAT_VERSION = 1
 
 /** Marks an archive as Newscoder's, so a random zip is refused as foreign, not as corrupt. */
