@@ -84,6 +84,12 @@ export const EXPECTED: readonly Pick<Figure, 'key' | 'label' | 'unit' | 'target'
     unit: 'MB',
     target: 500,
   },
+  {
+    key: 'restoreRead200k',
+    label: 'Restore 200k annotations: archive read, checked, validated',
+    unit: 'ms',
+    target: 30_000,
+  },
   { key: 'journalP95', label: 'Journal append + fsync, p95', unit: 'ms', target: 20 },
   {
     key: 'rebuild100k',

@@ -1,6 +1,6 @@
 import { parseProjectBackup } from '../../shared/backup/parseProjectBackup'
 import type { ProjectBackup } from '../../shared/backup/projectBackup'
-import { BackupError, readArchive } from '../../shared/backup/readArchive'
+import { BackupError } from '../../shared/backup/readArchive'
 import { remapProjectIds } from '../../shared/backup/remapProjectIds'
 import { streamArchive } from '../../shared/backup/streamArchive'
 import { BACKUP_EXTENSION } from '../../shared/backup/backupFormat'
@@ -10,6 +10,7 @@ import type { BackupProgress } from '../features/backup/projectBackupSource'
 import { projectBackupSource } from '../features/backup/projectBackupSource'
 import { platform } from '../platform/platform'
 import { archiveStreamOptions } from '../streams/archiveStreamOptions'
+import { readArchiveNatively } from '../streams/readArchiveNatively'
 
 /** Version written into manifests, so a refused backup can name the app that wrote it. */
 export const APP_VERSION: string = version
@@ -112,7 +113,7 @@ async function anyIdTaken(backup: ProjectBackup): Promise<boolean> {
  * when the original still exists (also in the trash).
  */
 export async function restoreBackup(bytes: Uint8Array): Promise<RestoreResult> {
-  const archive = readArchive(bytes, db.verno)
+  const archive = await readArchiveNatively(bytes, db.verno)
   if (archive.manifest.kind !== 'project') {
     throw new BackupError('This file is a database snapshot, not a project backup.')
   }

@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import type { BackupRows } from '../../shared/backup/backupFormat'
 import { BACKUP_TABLES } from '../../shared/backup/backupFormat'
-import { BackupError, readArchive } from '../../shared/backup/readArchive'
+import { BackupError } from '../../shared/backup/readArchive'
 import { streamArchive } from '../../shared/backup/streamArchive'
 import type { DurabilityState } from '../../shared/ipc/contract'
 import type { SnapshotInfo, SnapshotReason } from '../../shared/journal/snapshotInfo'
@@ -11,6 +11,7 @@ import { countRows, readAllRows, replaceDatabase } from '../features/recovery/da
 import { lastAckedSeq, recordJournalSeq, storedJournalSeq } from '../features/recovery/journalSync'
 import { archiveStreamOptions } from '../streams/archiveStreamOptions'
 import { APP_VERSION } from './backupActions'
+import { readArchiveNatively } from '../streams/readArchiveNatively'
 
 /** What the start-up check decided: nothing to do, replay the journal's tail, or rebuild. */
 export type RecoveryPlan =
@@ -35,7 +36,7 @@ export async function planRecovery(port: DurabilityPort): Promise<RecoveryPlan> 
 }
 
 async function snapshotRows(port: DurabilityPort, info: SnapshotInfo): Promise<BackupRows> {
-  const archive = readArchive(await port.readSnapshot(info.name), db.verno)
+  const archive = await readArchiveNatively(await port.readSnapshot(info.name), db.verno)
   if (archive.manifest.kind !== 'snapshot') throw new BackupError('Not a database snapshot.')
   return archive.rows
 }

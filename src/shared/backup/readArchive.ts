@@ -57,25 +57,27 @@ function parseJson(bytes: Uint8Array, name: string): unknown {
   }
 }
 
-// Version 2 archives hash each part of an entry; version 1 archives the entry as a whole.
-function matchesChecksums(entry: Uint8Array, name: string, manifest: BackupManifest): boolean {
+/** The byte ranges of an entry that its manifest hashes, with the hash each must have. */
+type Checksum = { start: number; end: number; sha256: string }
+
+// Version 2 archives hash each part of an entry; version 1 archives the entry as a whole. Null
+// when the recorded parts do not cover the entry exactly.
+function checksumsOf(entry: Uint8Array, name: string, manifest: BackupManifest): Checksum[] | null {
   const parts = manifest.parts[name]
-  if (parts === undefined) return sha256Hex(entry) === manifest.sha256[name]
+  if (parts === undefined)
+    return [{ start: 0, end: entry.length, sha256: manifest.sha256[name] ?? '' }]
+  const ranges: Checksum[] = []
   let offset = 0
   for (const part of parts) {
     const end = offset + part.bytes
-    if (end > entry.length || sha256Hex(entry.subarray(offset, end)) !== part.sha256) return false
+    if (end > entry.length) return null
+    ranges.push({ start: offset, end, sha256: part.sha256 })
     offset = end
   }
-  return offset === entry.length
+  return offset === entry.length ? ranges : null
 }
 
-/**
- * Reads a `.newscoder` archive, refusing (with a `BackupError` naming the problem) a file that is
- * not a zip, unpacks past the size limits, lacks Newscoder's manifest, comes from a newer format
- * or app (`maxSchemaVersion`), or whose entries do not match their recorded checksums.
- */
-export function readArchive(bytes: Uint8Array, maxSchemaVersion: number): Archive {
+function openArchive(bytes: Uint8Array, maxSchemaVersion: number) {
   const files = unzipWithinLimits(bytes)
   const manifestBytes = files['manifest.json']
   if (!manifestBytes) throw new BackupError('This is not a Newscoder backup: it has no manifest.')
@@ -93,17 +95,59 @@ export function readArchive(bytes: Uint8Array, maxSchemaVersion: number): Archiv
       `This backup was made by a newer Newscoder (${manifest.appVersion}, data version ${manifest.schemaVersion}). Update Newscoder to restore it.`,
     )
   }
-  const rows: BackupRows = {}
-  for (const table of BACKUP_TABLES) {
+  const entries = BACKUP_TABLES.map((table) => {
     const name = `${table}.json`
     const entry = files[name]
     if (!entry) throw new BackupError(`The backup is incomplete: ${name} is missing.`)
-    if (!matchesChecksums(entry, name, manifest)) {
-      throw new BackupError(`The backup is damaged: ${name} does not match its checksum.`)
-    }
+    const checksums = checksumsOf(entry, name, manifest)
+    if (checksums === null) throw damaged(name)
+    return { table, name, entry, checksums }
+  })
+  return { manifest, entries }
+}
+
+const damaged = (name: string) =>
+  new BackupError(`The backup is damaged: ${name} does not match its checksum.`)
+
+function rowsOf(entries: { table: BackupTable; name: string; entry: Uint8Array }[]): BackupRows {
+  const rows: BackupRows = {}
+  for (const { table, name, entry } of entries) {
     const list = parseJson(entry, name)
     if (!Array.isArray(list)) throw new BackupError(`The backup is damaged: ${name} is not a list.`)
-    rows[table as BackupTable] = list
+    rows[table] = list
   }
-  return { manifest, rows }
+  return rows
+}
+
+/**
+ * Reads a `.newscoder` archive, refusing (with a `BackupError` naming the problem) a file that is
+ * not a zip, unpacks past the size limits, lacks Newscoder's manifest, comes from a newer format
+ * or app (`maxSchemaVersion`), or whose entries do not match their recorded checksums (computed
+ * here in JavaScript; `readArchiveHashedBy` takes a native digest).
+ */
+export function readArchive(bytes: Uint8Array, maxSchemaVersion: number): Archive {
+  const { manifest, entries } = openArchive(bytes, maxSchemaVersion)
+  for (const { name, entry, checksums } of entries) {
+    for (const c of checksums) {
+      if (sha256Hex(entry.subarray(c.start, c.end)) !== c.sha256) throw damaged(name)
+    }
+  }
+  return { manifest, rows: rowsOf(entries) }
+}
+
+/**
+ * `readArchive` with the checksums computed by `sha256` (e.g. SubtleCrypto, native and off the
+ * calling thread): the same checks and messages, several times faster on a large backup.
+ */
+export async function readArchiveHashedBy(
+  bytes: Uint8Array,
+  maxSchemaVersion: number,
+  sha256: (bytes: Uint8Array) => Promise<string>,
+): Promise<Archive> {
+  const { manifest, entries } = openArchive(bytes, maxSchemaVersion)
+  for (const { name, entry, checksums } of entries) {
+    const digests = await Promise.all(checksums.map((c) => sha256(entry.subarray(c.start, c.end))))
+    if (digests.some((digest, i) => digest !== checksums[i]?.sha256)) throw damaged(name)
+  }
+  return { manifest, rows: rowsOf(entries) }
 }

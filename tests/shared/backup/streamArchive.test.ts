@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { BackupRows, BackupTable } from '../../../src/shared/backup/backupFormat'
 import { BACKUP_TABLES } from '../../../src/shared/backup/backupFormat'
 import { parseProjectBackup } from '../../../src/shared/backup/parseProjectBackup'
-import { readArchive } from '../../../src/shared/backup/readArchive'
+import { readArchive, readArchiveHashedBy } from '../../../src/shared/backup/readArchive'
 import { streamArchive } from '../../../src/shared/backup/streamArchive'
 import { writeArchive } from '../../../src/shared/backup/writeArchive'
 import { backupRows } from './backupFixture'
@@ -82,5 +82,21 @@ describe('streamArchive', () => {
     const archive = readArchive(writeArchive(rows(), info), 2)
     expect(archive.manifest.formatVersion).toBe(1)
     expect(archive.rows.annotations).toHaveLength(2)
+  })
+
+  it('reads and refuses the same with a native digest as with the JavaScript one', async () => {
+    const native = async (part: Uint8Array) => {
+      const digest = await crypto.subtle.digest('SHA-256', part as Uint8Array<ArrayBuffer>)
+      return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+    }
+    for (const bytes of [await streamArchive(oneByOne(rows()), info), writeArchive(rows(), info)]) {
+      expect(await readArchiveHashedBy(bytes, 2, native)).toEqual(readArchive(bytes, 2))
+    }
+    const files = unzipSync(await streamArchive(oneByOne(rows()), info))
+    const json = strFromU8(files['annotations.json'] as Uint8Array)
+    files['annotations.json'] = strToU8(json.replace('"a2"', '"a3"'))
+    await expect(readArchiveHashedBy(zipSync(files), 2, native)).rejects.toThrow(
+      /annotations.json does not match/,
+    )
   })
 })
