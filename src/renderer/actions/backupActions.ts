@@ -110,9 +110,14 @@ async function anyIdTaken(backup: ProjectBackup): Promise<boolean> {
  * problem throws a BackupError with its reason and nothing is written), then writes the project
  * in one transaction. The project keeps its ids when none of them is in use — so annotation ids
  * in earlier exports still match — and becomes a copy with fresh ids, named "… (restored)",
- * when the original still exists (also in the trash).
+ * when the original still exists (also in the trash). `onStep` hears each stage as a sentence for
+ * the restore's status line.
  */
-export async function restoreBackup(bytes: Uint8Array): Promise<RestoreResult> {
+export async function restoreBackup(
+  bytes: Uint8Array,
+  onStep: (step: string) => void = () => {},
+): Promise<RestoreResult> {
+  onStep('Checking the backup…')
   const archive = await readArchiveNatively(bytes, db.verno)
   if (archive.manifest.kind !== 'project') {
     throw new BackupError('This file is a database snapshot, not a project backup.')
@@ -123,6 +128,8 @@ export async function restoreBackup(bytes: Uint8Array): Promise<RestoreResult> {
     backup = remapProjectIds(backup, () => crypto.randomUUID())
     backup.project = { ...backup.project, name: `${backup.project.name.slice(0, 185)} (restored)` }
   }
+  const spans = backup.annotations.length
+  onStep(`Writing ${backup.documents.length} documents and ${spans} spans…`)
   const tables = [
     db.projects,
     db.documents,

@@ -12,6 +12,9 @@ export function BackupSection() {
   const notify = useSession((s) => s.notify)
   // Fraction of the project's articles written so far; null when no backup is running.
   const [progress, setProgress] = useState<number | null>(null)
+  // What a running restore is doing ("Checking the backup…"); null when none runs.
+  const [restoring, setRestoring] = useState<string | null>(null)
+  const busy = progress !== null || restoring !== null
 
   async function backUp() {
     if (!projectId || progress !== null) return
@@ -29,6 +32,7 @@ export function BackupSection() {
   }
 
   async function restore() {
+    if (busy) return
     try {
       const [file] = await platform.openFiles({
         title: 'Restore backup',
@@ -38,7 +42,7 @@ export function BackupSection() {
       })
       if (!file) return
       if (!file.bytes) throw new Error('The file is too large to restore.')
-      const result = await restoreBackup(file.bytes)
+      const result = await restoreBackup(file.bytes, setRestoring)
       await switchProject(result.projectId)
       const { documents, annotations } = result.counts
       notify(
@@ -47,6 +51,8 @@ export function BackupSection() {
       )
     } catch (error) {
       notify('error', `Nothing was restored. ${errorMessage(error)}`)
+    } finally {
+      setRestoring(null)
     }
   }
 
@@ -57,17 +63,19 @@ export function BackupSection() {
         history, speakers, spans (deleted ones too) and article codes.
       </p>
       <div className="button-row">
-        <button
-          type="button"
-          disabled={!projectId || progress !== null}
-          onClick={() => void backUp()}
-        >
+        <button type="button" disabled={!projectId || busy} onClick={() => void backUp()}>
           Back up project
         </button>
-        <button type="button" onClick={() => void restore()}>
+        <button type="button" disabled={busy} onClick={() => void restore()}>
           Restore backup…
         </button>
       </div>
+      {restoring !== null && (
+        <div role="status" aria-label="Restore progress">
+          <progress className="export-progress" aria-label="Restoring" />
+          <span>{restoring}</span>
+        </div>
+      )}
       {progress !== null && (
         <progress
           aria-label="Backup progress"

@@ -45,8 +45,13 @@ describe('project backup and restore', () => {
     await hardDelete(id)
     expect(await db.annotations.where('projectId').equals(id).count()).toBe(0)
 
-    const result = await restoreBackup(bytes)
+    const steps: string[] = []
+    const result = await restoreBackup(bytes, (step) => steps.push(step))
     expect(result).toMatchObject({ projectId: id, copied: false })
+    expect(steps).toEqual([
+      'Checking the backup…',
+      `Writing ${before.documents.length} documents and ${before.annotations.length} spans…`,
+    ])
     const after = await readProjectBackup(id)
     for (const table of Object.keys(before) as (keyof typeof before)[]) {
       expect(after[table], table).toEqual(before[table])
