@@ -68,41 +68,28 @@ export async function backupProject(
   })
 }
 
+/**
+ * Whether any id of the backup is in use here. Keys only, table by table, stopping at the first
+ * hit: when the original project still exists its id answers at once, and a large backup's rows
+ * are never read back just to be compared.
+ */
 async function anyIdTaken(backup: ProjectBackup): Promise<boolean> {
-  const taken = async (table: { bulkGet(keys: string[]): Promise<unknown[]> }, keys: string[]) =>
-    (await table.bulkGet(keys)).some((row) => row !== undefined)
-  const checks = await Promise.all([
-    taken(db.projects, [backup.project.id]),
-    taken(
-      db.documents,
-      backup.documents.map((d) => d.id),
-    ),
-    taken(
-      db.texts,
-      backup.texts.map((t) => t.documentId),
-    ),
-    taken(
-      db.codebooks,
-      backup.codebooks.map((c) => c.id),
-    ),
-    taken(
-      db.codebookVersions,
-      backup.codebookVersions.map((v) => v.id),
-    ),
-    taken(
-      db.speakers,
-      backup.speakers.map((s) => s.id),
-    ),
-    taken(
-      db.annotations,
-      backup.annotations.map((a) => a.id),
-    ),
-    taken(
-      db.articleCodings,
-      backup.articleCodings.map((c) => c.id),
-    ),
-  ])
-  return checks.some(Boolean)
+  const keys: [string, string[]][] = [
+    ['projects', [backup.project.id]],
+    ['documents', backup.documents.map((d) => d.id)],
+    ['texts', backup.texts.map((t) => t.documentId)],
+    ['codebooks', backup.codebooks.map((c) => c.id)],
+    ['codebookVersions', backup.codebookVersions.map((v) => v.id)],
+    ['speakers', backup.speakers.map((s) => s.id)],
+    ['annotations', backup.annotations.map((a) => a.id)],
+    ['articleCodings', backup.articleCodings.map((c) => c.id)],
+  ]
+  for (const [table, ids] of keys) {
+    if (ids.length === 0) continue
+    const found = await db.table(table).where(':id').anyOf(ids).limit(1).primaryKeys()
+    if (found.length > 0) return true
+  }
+  return false
 }
 
 /**
