@@ -2,6 +2,7 @@ import type { CsvProfile } from '../../shared/export/toCsv'
 import { exportAnnotationsCsv } from '../../shared/export/exportAnnotationsCsv'
 import type { ProjectExportInput } from '../../shared/export/exportTables'
 import { db } from '../db/NewscoderDb'
+import { readFrameRows } from './readExportBatches'
 
 /** A finished export, ready for the platform's save dialog or download. */
 export type ExportFile = { fileName: string; content: string; rowCount: number }
@@ -24,18 +25,12 @@ export async function readProjectExport(projectId: string): Promise<ProjectExpor
       db.articleCodings,
     ],
     async () => {
-      const project = await db.projects.get(projectId)
-      const codebook = await db.codebooks.where('projectId').equals(projectId).first()
-      if (!project || !codebook) throw new Error('This project no longer exists.')
-      const documents = (await db.documents.where('projectId').equals(projectId).toArray()).filter(
-        (d) => d.deletedAt === null,
-      )
+      const frame = await readFrameRows(projectId)
       const textRows = await db.texts.where('projectId').equals(projectId).toArray()
       const texts = new Map(textRows.map((t) => [t.documentId, t.text]))
-      const speakers = await db.speakers.where('projectId').equals(projectId).toArray()
       const annotations = await db.annotations.where('projectId').equals(projectId).toArray()
       const articleCodings = await db.articleCodings.where('projectId').equals(projectId).toArray()
-      return { project, codebook, documents, texts, speakers, annotations, articleCodings }
+      return { ...frame, texts, annotations, articleCodings }
     },
   )
 }

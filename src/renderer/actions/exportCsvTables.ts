@@ -15,7 +15,8 @@ export type CsvTablesResult = {
 /**
  * Exports the chosen tables of a project as CSV, reading it from the database batch by batch
  * (`readExportBatches`) and writing each batch as it comes: into one zip under `folder` (`zip`),
- * compressed natively, or as separate files. Progress runs over the documents read.
+ * compressed in a worker (`preferredGzip`), or as separate files. Progress runs over the
+ * documents read.
  */
 export async function exportCsvTables(
   projectId: string,

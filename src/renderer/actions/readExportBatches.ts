@@ -12,20 +12,28 @@ export type BatchProgress = (done: number, total: number) => void
 const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 /**
- * Reads what an export needs before the batches, in one read transaction: the project, its
- * codebook, speakers and live documents (metadata only; texts and spans come in batches).
+ * The project, its codebook, speakers and live documents (metadata only), read inside the
+ * caller's transaction, which must include those four tables. Throws when the project is gone.
  */
-export async function readExportFrame(projectId: string): Promise<ExportFrame> {
-  return db.transaction('r', [db.projects, db.codebooks, db.speakers, db.documents], async () => {
-    const project = await db.projects.get(projectId)
-    const codebook = await db.codebooks.where('projectId').equals(projectId).first()
-    if (!project || !codebook) throw new Error('This project no longer exists.')
-    const documents = (await db.documents.where('projectId').equals(projectId).toArray()).filter(
-      (d) => d.deletedAt === null,
-    )
-    const speakers = await db.speakers.where('projectId').equals(projectId).toArray()
-    return { project, codebook, speakers, documents }
-  })
+export async function readFrameRows(projectId: string): Promise<ExportFrame> {
+  const project = await db.projects.get(projectId)
+  const codebook = await db.codebooks.where('projectId').equals(projectId).first()
+  if (!project || !codebook) throw new Error('This project no longer exists.')
+  const documents = (await db.documents.where('projectId').equals(projectId).toArray()).filter(
+    (d) => d.deletedAt === null,
+  )
+  const speakers = await db.speakers.where('projectId').equals(projectId).toArray()
+  return { project, codebook, speakers, documents }
+}
+
+/**
+ * Reads what an export needs before the batches, in one read transaction: the project, its
+ * codebook, speakers and live documents (texts and spans come in batches).
+ */
+export function readExportFrame(projectId: string): Promise<ExportFrame> {
+  return db.transaction('r', [db.projects, db.codebooks, db.speakers, db.documents], () =>
+    readFrameRows(projectId),
+  )
 }
 
 /**
