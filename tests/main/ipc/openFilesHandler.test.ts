@@ -1,29 +1,11 @@
 import * as fs from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Dialog, OpenDialogReturnValue } from 'electron'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openFilesHandler } from '../../../src/main/ipc/openFilesHandler'
+import { fakeOpenDialog, tempFolderPerTest } from './dialogFakes'
 import { fakeEvent } from './fakeIpcMain'
 
-let dir: string
-beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'newscoder-open-'))
-})
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true })
-})
-
-function fakeDialog(result: OpenDialogReturnValue) {
-  const calls: unknown[][] = []
-  const dialog = {
-    showOpenDialog: async (...args: unknown[]) => {
-      calls.push(args)
-      return result
-    },
-  } as Pick<Dialog, 'showOpenDialog'>
-  return { dialog, calls }
-}
+const folder = tempFolderPerTest('newscoder-open-')
 
 const event = fakeEvent('app://newscoder/index.html')
 const request = {
@@ -34,11 +16,11 @@ const request = {
 
 describe('openFilesHandler', () => {
   it('reads the chosen small files as bytes, named by their base name', async () => {
-    const a = join(dir, 'a.txt')
-    const b = join(dir, 'b.txt')
+    const a = join(folder.path, 'a.txt')
+    const b = join(folder.path, 'b.txt')
     await fs.writeFile(a, 'Hello')
     await fs.writeFile(b, new Uint8Array([0xff, 0xfe, 0x41, 0x00]))
-    const { dialog, calls } = fakeDialog({ canceled: false, filePaths: [a, b] })
+    const { dialog, calls } = fakeOpenDialog({ canceled: false, filePaths: [a, b] })
 
     const files = await openFilesHandler({ dialog, windowFor: () => null, fs })(request, event)
 
@@ -51,13 +33,13 @@ describe('openFilesHandler', () => {
   })
 
   it('returns bytes: null for a file over the limit without reading it', async () => {
-    const small = join(dir, 'small.txt')
-    const big = join(dir, 'big.txt')
+    const small = join(folder.path, 'small.txt')
+    const big = join(folder.path, 'big.txt')
     await fs.writeFile(small, '12345678')
     await fs.writeFile(big, '123456789')
     let reads = 0
     const countingFs = { stat: fs.stat, readFile: (path: string) => (reads++, fs.readFile(path)) }
-    const { dialog } = fakeDialog({ canceled: false, filePaths: [small, big] })
+    const { dialog } = fakeOpenDialog({ canceled: false, filePaths: [small, big] })
 
     const handler = openFilesHandler({
       dialog,
@@ -74,9 +56,9 @@ describe('openFilesHandler', () => {
   })
 
   it('reads files up to the limit the request names instead of the import limit', async () => {
-    const big = join(dir, 'big.newscoder')
+    const big = join(folder.path, 'big.newscoder')
     await fs.writeFile(big, '123456789')
-    const { dialog } = fakeDialog({ canceled: false, filePaths: [big] })
+    const { dialog } = fakeOpenDialog({ canceled: false, filePaths: [big] })
     const handler = openFilesHandler({ dialog, windowFor: () => null, fs, maxBytes: 8 })
 
     expect((await handler({ ...request, maxBytes: 9 }, event))[0]?.bytes).toHaveLength(9)
@@ -84,28 +66,28 @@ describe('openFilesHandler', () => {
   })
 
   it('returns an empty list when the dialog is canceled', async () => {
-    const { dialog } = fakeDialog({ canceled: true, filePaths: [] })
+    const { dialog } = fakeOpenDialog({ canceled: true, filePaths: [] })
     expect(await openFilesHandler({ dialog, windowFor: () => null, fs })(request, event)).toEqual(
       [],
     )
   })
 
   it('refuses something that is not a regular file', async () => {
-    const { dialog } = fakeDialog({ canceled: false, filePaths: [dir] })
+    const { dialog } = fakeOpenDialog({ canceled: false, filePaths: [folder.path] })
     await expect(
       openFilesHandler({ dialog, windowFor: () => null, fs })(request, event),
     ).rejects.toThrow('not a regular file')
   })
 
   it('parents the dialog to the calling window when there is one', async () => {
-    const { dialog, calls } = fakeDialog({ canceled: true, filePaths: [] })
+    const { dialog, calls } = fakeOpenDialog({ canceled: true, filePaths: [] })
     const window = { id: 1 } as never
     await openFilesHandler({ dialog, windowFor: () => window, fs })(request, event)
     expect(calls[0]?.[0]).toBe(window)
   })
 
   it('offers the requested kind of file first, then all files', async () => {
-    const { dialog, calls } = fakeDialog({ canceled: true, filePaths: [] })
+    const { dialog, calls } = fakeOpenDialog({ canceled: true, filePaths: [] })
     await openFilesHandler({ dialog, windowFor: () => null, fs })(request, event)
     expect(calls[0]?.at(-1)).toMatchObject({
       title: 'Restore backup',

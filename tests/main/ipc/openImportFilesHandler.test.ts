@@ -1,39 +1,21 @@
 import * as fs from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Dialog, OpenDialogReturnValue } from 'electron'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openImportFilesHandler } from '../../../src/main/ipc/openImportFilesHandler'
+import { fakeOpenDialog, tempFolderPerTest } from './dialogFakes'
 import { fakeEvent } from './fakeIpcMain'
 
-let dir: string
-beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'newscoder-import-'))
-})
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true })
-})
-
-function fakeDialog(result: OpenDialogReturnValue) {
-  const calls: unknown[][] = []
-  const dialog = {
-    showOpenDialog: async (...args: unknown[]) => {
-      calls.push(args)
-      return result
-    },
-  } as Pick<Dialog, 'showOpenDialog'>
-  return { dialog, calls }
-}
+const folder = tempFolderPerTest('newscoder-import-')
 
 const event = fakeEvent('app://newscoder/index.html')
 
 describe('openImportFilesHandler', () => {
   it('reads picked files of any supported type and offers them in the dialog filter', async () => {
-    const page = join(dir, 'page.html')
-    const table = join(dir, 'corpus.csv')
+    const page = join(folder.path, 'page.html')
+    const table = join(folder.path, 'corpus.csv')
     await fs.writeFile(page, '<p>Hi</p>')
     await fs.writeFile(table, 'text\nHello')
-    const { dialog, calls } = fakeDialog({ canceled: false, filePaths: [page, table] })
+    const { dialog, calls } = fakeOpenDialog({ canceled: false, filePaths: [page, table] })
 
     const files = await openImportFilesHandler({ dialog, windowFor: () => null, fs })(
       { folder: false },
@@ -55,14 +37,14 @@ describe('openImportFilesHandler', () => {
   })
 
   it('walks a picked folder for importable files, skipping hidden files, other types and links', async () => {
-    await fs.mkdir(join(dir, 'sub', 'deeper'), { recursive: true })
-    await fs.writeFile(join(dir, 'a.txt'), 'A')
-    await fs.writeFile(join(dir, 'photo.jpg'), 'not an article')
-    await fs.writeFile(join(dir, '.DS_Store'), 'x')
-    await fs.writeFile(join(dir, 'sub', 'b.docx'), 'B')
-    await fs.writeFile(join(dir, 'sub', 'deeper', 'c.PDF'), 'C')
-    await fs.symlink(join(dir, 'a.txt'), join(dir, 'sub', 'link.txt'))
-    const { dialog, calls } = fakeDialog({ canceled: false, filePaths: [dir] })
+    await fs.mkdir(join(folder.path, 'sub', 'deeper'), { recursive: true })
+    await fs.writeFile(join(folder.path, 'a.txt'), 'A')
+    await fs.writeFile(join(folder.path, 'photo.jpg'), 'not an article')
+    await fs.writeFile(join(folder.path, '.DS_Store'), 'x')
+    await fs.writeFile(join(folder.path, 'sub', 'b.docx'), 'B')
+    await fs.writeFile(join(folder.path, 'sub', 'deeper', 'c.PDF'), 'C')
+    await fs.symlink(join(folder.path, 'a.txt'), join(folder.path, 'sub', 'link.txt'))
+    const { dialog, calls } = fakeOpenDialog({ canceled: false, filePaths: [folder.path] })
 
     const files = await openImportFilesHandler({ dialog, windowFor: () => null, fs })(
       { folder: true },
@@ -74,15 +56,19 @@ describe('openImportFilesHandler', () => {
   })
 
   it('refuses a folder with more importable files than the limit, naming the limit', async () => {
-    for (const name of ['1.txt', '2.txt', '3.txt']) await fs.writeFile(join(dir, name), name)
-    const { dialog } = fakeDialog({ canceled: false, filePaths: [dir] })
+    for (const name of ['1.txt', '2.txt', '3.txt'])
+      await fs.writeFile(join(folder.path, name), name)
+    const { dialog } = fakeOpenDialog({ canceled: false, filePaths: [folder.path] })
     const handler = openImportFilesHandler({ dialog, windowFor: () => null, fs, maxFiles: 2 })
     await expect(handler({ folder: true }, event)).rejects.toThrow('more than 2 importable files')
   })
 
   it('returns files over the size limit unread, so the renderer can name them', async () => {
-    await fs.writeFile(join(dir, 'big.txt'), '123456789')
-    const { dialog } = fakeDialog({ canceled: false, filePaths: [join(dir, 'big.txt')] })
+    await fs.writeFile(join(folder.path, 'big.txt'), '123456789')
+    const { dialog } = fakeOpenDialog({
+      canceled: false,
+      filePaths: [join(folder.path, 'big.txt')],
+    })
     const handler = openImportFilesHandler({ dialog, windowFor: () => null, fs, maxBytes: 8 })
     expect(await handler({ folder: false }, event)).toEqual([
       { name: 'big.txt', size: 9, bytes: null },
@@ -90,7 +76,7 @@ describe('openImportFilesHandler', () => {
   })
 
   it('returns an empty list when the dialog is canceled, parented to the calling window', async () => {
-    const { dialog, calls } = fakeDialog({ canceled: true, filePaths: [] })
+    const { dialog, calls } = fakeOpenDialog({ canceled: true, filePaths: [] })
     const window = { id: 1 } as never
     const handler = openImportFilesHandler({ dialog, windowFor: () => window, fs })
     expect(await handler({ folder: true }, event)).toEqual([])
