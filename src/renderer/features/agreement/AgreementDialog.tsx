@@ -11,10 +11,11 @@ import { errorMessage } from '../shell/errorMessage'
 import { Modal } from '../shell/Modal'
 import { useCloseOverlay } from '../shell/useCloseOverlay'
 import { AgreementResults } from './AgreementResults'
-import { loadAgreementData, type AgreementData, type DocumentScope } from './loadAgreementData'
+import { loadAgreementData, type AgreementData } from './loadAgreementData'
 import { MatchingRuleFields } from './MatchingRuleFields'
 import { runAgreement } from './runAgreement'
 import './agreement.css'
+import { DocumentScopeChoice, type DocumentScope } from '../reliability/DocumentScopeChoice'
 
 /** Seed of the bootstrap unless the user changes it; shown, and written into every report. */
 const DEFAULT_SEED = 20240601
@@ -105,27 +106,12 @@ export function AgreementDialog() {
   return (
     <Modal title="Agreement" onClose={close} className="modal-wide agreement-dialog">
       <div className="agreement-options">
-        <fieldset className="choice-group">
-          <legend>Documents</legend>
-          <label>
-            <input
-              type="radio"
-              name="agreement-docs"
-              checked={scope === 'all'}
-              onChange={() => setScope('all')}
-            />
-            All documents
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="agreement-docs"
-              checked={scope === 'sample'}
-              onChange={() => setScope('sample')}
-            />
-            Reliability sample
-          </label>
-        </fieldset>
+        <DocumentScopeChoice
+          legend="Documents"
+          name="agreement-docs"
+          scope={scope}
+          onScope={setScope}
+        />
         <fieldset className="choice-group">
           <legend>Coders</legend>
           {data?.coders.map((c) => (

@@ -2,9 +2,7 @@ import type { AgreementInput } from '../../../shared/agreement/agreementTypes'
 import type { Dimension } from '../../../shared/domain/codebook'
 import { loadReliabilitySample } from '../../actions/reliabilityActions'
 import { db } from '../../db/NewscoderDb'
-
-/** Which documents an agreement run covers. */
-export type DocumentScope = 'all' | 'sample'
+import type { DocumentScope } from '../reliability/DocumentScopeChoice'
 
 /** The project's data for agreement, before coders and parameters are chosen. */
 export type AgreementData = {

@@ -10,6 +10,7 @@ import { useSession } from '../../state/sessionStore'
 import { errorMessage } from '../shell/errorMessage'
 import { ReceiveReportView } from './ReceiveReportView'
 import { MAX_PACKAGE_UNZIPPED_BYTES } from '../../../shared/coderPackage/decodeCoderPackage'
+import { DocumentScopeChoice, type DocumentScope } from '../reliability/DocumentScopeChoice'
 
 async function save(file: PackageFile): Promise<boolean> {
   return platform.saveFile({
@@ -26,7 +27,7 @@ export function PackageSection({ hasSample }: { hasSample: boolean }) {
   const projectId = useSession((s) => s.projectId)
   const coder = useSession((s) => s.coder)
   const notify = useSession((s) => s.notify)
-  const [scope, setScope] = useState<'all' | 'sample'>('all')
+  const [scope, setScope] = useState<DocumentScope>('all')
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [report, setReport] = useState<ReceiveReport | null>(null)
@@ -79,28 +80,13 @@ export function PackageSection({ hasSample }: { hasSample: boolean }) {
   return (
     <section className="coders-section" aria-labelledby="coders-packages">
       <h3 id="coders-packages">Exchange coding</h3>
-      <fieldset className="choice-group">
-        <legend>Documents to send</legend>
-        <label>
-          <input
-            type="radio"
-            name="package-scope"
-            checked={scope === 'all'}
-            onChange={() => setScope('all')}
-          />
-          All documents
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="package-scope"
-            checked={scope === 'sample'}
-            disabled={!hasSample}
-            onChange={() => setScope('sample')}
-          />
-          Reliability sample
-        </label>
-      </fieldset>
+      <DocumentScopeChoice
+        legend="Documents to send"
+        name="package-scope"
+        scope={scope}
+        onScope={setScope}
+        noSample={!hasSample}
+      />
       <div className="modal-actions">
         <button
           type="button"
