@@ -1,3 +1,4 @@
+import type { Table } from 'dexie'
 import type { Row } from '../../shared/sync/docIds'
 import type { SyncedTable } from '../../shared/sync/syncTables'
 
@@ -18,8 +19,23 @@ export type OutboxEntry = {
   stamp: number
 }
 
-/** The CouchDB revision a synced row reflects (its base for the next local change). */
-export type RevEntry = { docId: string; projectId: string; db: string; rev: string }
+/**
+ * The CouchDB revision of a document in one database that the local row reflects: the base of
+ * the next local change (a change made on another base is a conflict, kept as such). Keyed by
+ * database and document (`id`), since a speaker may sit in the project and a coder database.
+ */
+export type RevEntry = {
+  id: string
+  docId: string
+  projectId: string
+  db: string
+  table: SyncedTable
+  key: string
+  rev: string
+}
+
+/** The key of a `RevEntry`. */
+export const revKey = (dbName: string, docId: string): string => `${dbName} ${docId}`
 
 /** A conflicted document found in a mirror, for the Conflicts list. */
 export type ConflictRef = { db: string; docId: string }
@@ -40,6 +56,24 @@ export type SyncMeta = {
 /** Dexie version 7: the sync layer's bookkeeping (see `LOCAL_TABLES`); no existing data changes. */
 export const SCHEMA_V7_TABLES = {
   syncOutbox: 'docId, projectId',
-  syncRevs: 'docId, projectId',
+  syncRevs: 'id, projectId',
   syncMeta: 'projectId',
 } as const
+
+/**
+ * Forgets this computer's sync bookkeeping (outbox, revisions, checkpoints) after the database
+ * was replaced from a snapshot or rebuilt from the journal: the rows may now differ from what it
+ * described. The next sync compares every row with the mirrors again, and a row that differs
+ * from the server becomes a conflict, never a silent overwrite either way.
+ */
+export async function resetSyncBookkeeping(tables: {
+  syncOutbox: Table
+  syncRevs: Table
+  syncMeta: Table
+}): Promise<void> {
+  const all = [tables.syncOutbox, tables.syncRevs, tables.syncMeta]
+  const db = tables.syncOutbox.db
+  await db.transaction('rw', all, async () => {
+    for (const table of all) await table.clear()
+  })
+}

@@ -31,7 +31,15 @@ export function syncedProjectIds(): ReadonlySet<string> {
   return syncedProjects
 }
 
+let outboxListener: (() => void) | null = null
+
+/** Sets the one function called after a transaction that wrote outbox entries has committed. */
+export function setOutboxListener(listener: (() => void) | null): void {
+  outboxListener = listener
+}
+
 const fromSync = new WeakSet<object>()
+const notifying = new WeakSet<object>()
 
 /**
  * Runs `work` in a read-write transaction over `tables` (the outbox is added) whose writes are
@@ -110,6 +118,11 @@ async function recordChange(
     .filter((e): e is OutboxEntry => e !== null)
   if (entries.length > 0) {
     await down.table(OUTBOX).mutate({ type: 'put', trans: req.trans, values: entries })
+    const idb = req.trans as unknown as IDBTransaction
+    if (!notifying.has(idb)) {
+      notifying.add(idb)
+      idb.addEventListener('complete', () => outboxListener?.())
+    }
   }
   return res
 }
@@ -127,6 +140,9 @@ export function syncOutboxMiddleware(): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'syncOutbox',
+    // Below Dexie's hooks middleware (level 2), as Dexie Cloud's mutation tracking is: the outbox
+    // write after an await runs outside Dexie's transaction zone, which the hooks layer needs.
+    level: 1,
     create: (down) => ({
       ...down,
       transaction: (stores, mode, options) =>
