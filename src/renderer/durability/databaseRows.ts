@@ -1,10 +1,10 @@
 import type { Table } from 'dexie'
-import type { BackupRows, BackupTable } from '../../../shared/backup/backupFormat'
-import { BACKUP_TABLES } from '../../../shared/backup/backupFormat'
-import type { JournalEntry } from '../../../shared/journal/journalChange'
-import { withoutJournal } from '../../db/journalMiddleware'
-import { db } from '../../db/NewscoderDb'
-import { resetSyncBookkeeping } from '../../db/syncBookkeeping'
+import type { BackupRows, BackupTable } from '../../shared/backup/backupFormat'
+import { BACKUP_TABLES } from '../../shared/backup/backupFormat'
+import type { JournalEntry } from '../../shared/journal/journalChange'
+import { withoutJournal } from '../db/journalMiddleware'
+import { db } from '../db/NewscoderDb'
+import { resetSyncBookkeeping } from '../db/syncBookkeeping'
 
 const CHUNK = 2000
 
