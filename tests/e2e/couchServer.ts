@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /** Admin of the test server (pouchdb-server, standing in for CouchDB 3 here). */
 export const ADMIN = { user: 'admin', password: 'admin-secret' }
@@ -47,7 +47,8 @@ export async function startCouchServer() {
     child = spawn(
       process.execPath,
       [
-        createRequire(import.meta.url).resolve('pouchdb-server/bin/pouchdb-server'),
+        // pouchdb-server with a fix to its validation plugin (see the launcher).
+        fileURLToPath(new URL('./pouchdbServerLauncher.cjs', import.meta.url)),
         '--port',
         String(port),
         '--host',

@@ -1,7 +1,7 @@
 import { coderDatabaseName } from '../../src/shared/sync/databaseNames'
 import { parseInvitation } from '../../src/shared/sync/invitation'
 import { krippendorffAlpha } from '../../src/shared/agreement/krippendorffAlpha'
-import { ADMIN, startCouchServer } from './couchServer'
+import { ADMIN, freePort, startCouchServer } from './couchServer'
 import { expect, test } from './fixtures'
 import { openApp, openTeam, readSpans, tagDocuments, waitSynced } from './teamHelpers'
 
@@ -118,6 +118,18 @@ test('a lead and two coders run a blind study through the server, which may die 
     })
     expect([401, 403], `Ann on Ben's database${path}`).toContain(denied.status)
   }
+  // Nor write there, nor write the project database (validate_doc_update on the server).
+  const write = (url: string) =>
+    fetch(url, {
+      method: 'PUT',
+      headers: {
+        Authorization: auth('Ann', invites.Ann.password),
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify({ type: 'codebook', projectId: 'x', row: {} }),
+    })
+  expect([401, 403]).toContain((await write(`${bensDb}/forged`)).status)
+  expect((await write(`${server.url}/${projectDb}/forged`)).status).toBe(403)
   const allowed = await fetch(`${bensDb}/_all_docs`, {
     headers: { Authorization: auth('Ben', invites.Ben.password) },
   })
@@ -169,6 +181,66 @@ test('a lead and two coders run a blind study through the server, which may die 
       .toBe(1)
   }
 
+  // A conflicting codebook edit: the lead's second computer and the first each add a dimension
+  // offline. Both revisions are kept and surface in Conflicts; a merge keeps both dimensions.
+  const laptop = await openApp(browser, 'Lee', errors)
+  await openTeam(laptop)
+  const joinPanel = laptop.getByRole('dialog', { name: 'Team' })
+  await joinPanel
+    .getByLabel('Invitation', { exact: true })
+    .fill(invites.Ann.invitation.replace('#user=Ann', '#user=Lee'))
+  await joinPanel.getByLabel('Password', { exact: true }).fill(LEAD_PASSWORD)
+  await joinPanel.getByRole('button', { name: 'Join' }).click()
+  await waitSynced(laptop)
+  await expect(joinPanel).toContainText('Lee (lead)')
+  await laptop.keyboard.press('Escape')
+  for (const [page, name] of [
+    [lead, 'Tone'],
+    [laptop, 'Topic'],
+  ] as const) {
+    await page.context().setOffline(true)
+    await page.getByRole('button', { name: 'Codebook', exact: true }).click()
+    const editor = page.getByRole('dialog', { name: 'Codebook' })
+    await editor.getByLabel('New dimension', { exact: true }).fill(name)
+    await editor.getByRole('button', { name: 'Add dimension' }).click()
+    await expect(editor.getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible()
+    await page.keyboard.press('Escape')
+  }
+  for (const page of [laptop, lead]) {
+    await page.context().setOffline(false)
+    await openTeam(page)
+    await page
+      .getByRole('dialog', { name: 'Team' })
+      .getByRole('button', { name: 'Sync now' })
+      .click()
+    await waitSynced(page)
+    await page.keyboard.press('Escape')
+  }
+  await openTeam(lead)
+  const conflicts = lead
+    .getByRole('dialog', { name: 'Team' })
+    .getByRole('list', { name: 'Conflicts' })
+  const codebookConflict = conflicts.getByRole('listitem', { name: /^Codebook “/ })
+  await expect(codebookConflict).toBeVisible({ timeout: 20_000 })
+  await expect(codebookConflict).toContainText('Dimension “Tone”')
+  await expect(codebookConflict).toContainText('Dimension “Topic”')
+  await lead.screenshot({ path: '/tmp/nc-team-conflict.png' })
+  await codebookConflict.getByRole('button', { name: 'Merge…' }).click()
+  await codebookConflict.getByRole('button', { name: 'Save merge' }).click()
+  const history = conflicts.getByRole('listitem', { name: /^Codebook history/ })
+  if (await history.count()) await history.getByRole('button', { name: 'Keep version 1' }).click()
+  await expect(conflicts).toHaveCount(0, { timeout: 20_000 })
+  await lead.keyboard.press('Escape')
+  // The merge reaches the other computer: both dimensions there too.
+  await laptop.getByRole('button', { name: 'Codebook', exact: true }).click()
+  const laptopEditor = laptop.getByRole('dialog', { name: 'Codebook' })
+  for (const name of ['Tone', 'Topic']) {
+    await expect(laptopEditor.getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible({
+      timeout: 30_000,
+    })
+  }
+  await laptop.keyboard.press('Escape')
+
   // The server is killed in the middle of Ann's sync of 1,200 spans and restarted: every span
   // reaches the lead once, as written.
   const many = 1200
@@ -194,6 +266,43 @@ test('a lead and two coders run a blind study through the server, which may die 
     JSON.stringify(list.filter((s) => s.coder === 'Ann').sort((a, b) => (a.id < b.id ? -1 : 1)))
   expect(byId(await readSpans(lead))).toBe(byId(await readSpans(coders.Ann)))
 
+  expect(errors).toEqual([])
+})
+
+test('a bad server address or password gets one clear message each, and changes nothing', async ({
+  browser,
+  baseURL,
+}) => {
+  // The browser reports the refused and unauthorised requests themselves as console errors;
+  // openApp's filter lets those through and fails on anything else.
+  const errors: string[] = []
+  const page = await openApp(browser, 'Cy', errors)
+  await openTeam(page)
+  const panel = page.getByRole('dialog', { name: 'Team' })
+  const setUp = async (url: string, user: string, password: string) => {
+    await panel.getByLabel('Server URL').fill(url)
+    await panel.getByLabel('Server admin').fill(user)
+    await panel.getByLabel('Admin password').fill(password)
+    await panel.getByLabel('Your password').fill('long-enough-1')
+    await panel.getByRole('button', { name: 'Set up team project' }).click()
+    return panel.getByRole('alert')
+  }
+  await expect(await setUp(baseURL ?? '', 'x', 'y')).toContainText('not a CouchDB server')
+  await expect(await setUp(server.url, ADMIN.user, 'wrong')).toHaveText(
+    'Wrong user name or password for this server.',
+  )
+  const closed = `http://127.0.0.1:${await freePort()}`
+  await expect(await setUp(closed, ADMIN.user, ADMIN.password)).toContainText(
+    'Could not reach the server',
+  )
+  await panel
+    .getByLabel('Invitation', { exact: true })
+    .fill('https://example.org/not-an-invitation')
+  await panel.getByLabel('Password', { exact: true }).fill('x')
+  await panel.getByRole('button', { name: 'Join' }).click()
+  await expect(panel.getByRole('alert').last()).toContainText('not a Newscoder invitation')
+  // Nothing was linked: the panel still offers set-up and join.
+  await expect(panel.getByRole('button', { name: 'Set up team project' })).toBeVisible()
   expect(errors).toEqual([])
 })
 

@@ -9,6 +9,7 @@ import { enqueueProject } from './enqueueProject'
 import type { Pouch } from './pouchDatabases'
 import { openMirror, openRemote } from './pouchDatabases'
 import { pumpOutbox } from './pumpOutbox'
+import { recordConflicts } from './recordConflicts'
 import { saveTeamConfig } from './teamConfigs'
 import type { SyncStatus, TeamStatus } from './teamStatusStore'
 
@@ -204,6 +205,7 @@ export class TeamSync {
     for (const database of databases) {
       const mirror = this.mirror(database.db)
       const remote = openRemote(account, database.db, this.deps.transport, onFailure)
+      const pulledIds = new Set<string>()
       try {
         if (database.writable) {
           const pushed = await mirror.replicate.to(remote, { batch_size: REPLICATION_BATCH })
@@ -214,10 +216,15 @@ export class TeamSync {
             )
           }
         }
-        await mirror.replicate.from(remote, {
-          batch_size: REPLICATION_BATCH,
-          ...(database.writable ? {} : { checkpoint: 'target' as const }),
-        })
+        await mirror.replicate
+          .from(remote, {
+            batch_size: REPLICATION_BATCH,
+            ...(database.writable ? {} : { checkpoint: 'target' as const }),
+          })
+          .on('change', (info) => {
+            for (const doc of info.docs)
+              if (typeof doc['_id'] === 'string') pulledIds.add(doc['_id'])
+          })
       } finally {
         await remote.close()
       }
@@ -228,6 +235,7 @@ export class TeamSync {
         me: user,
         lead,
       })
+      await recordConflicts(projectId, database.db, mirror, pulledIds)
       if (applied.refused > 0) {
         refused = {
           count: (refused?.count ?? 0) + applied.refused,

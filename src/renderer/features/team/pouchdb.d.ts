@@ -20,6 +20,10 @@ declare module 'pouchdb-browser' {
       batches_limit?: number
       checkpoint?: 'source' | 'target' | false
     }
+    /** A running replication: a promise of its result that also reports each batch written. */
+    type Replication = Promise<ReplicationResult> & {
+      on(event: 'change', listener: (info: { docs: Doc[] }) => void): Replication
+    }
     type BulkResult = { ok?: boolean; id?: string; rev?: string; error?: unknown; reason?: string }
     type AllDocsRow = {
       id: string
@@ -51,8 +55,8 @@ declare module 'pouchdb-browser' {
       close(): Promise<void>
       destroy(): Promise<void>
       replicate: {
-        to(target: Database, options?: ReplicateOptions): Promise<ReplicationResult>
-        from(source: Database, options?: ReplicateOptions): Promise<ReplicationResult>
+        to(target: Database, options?: ReplicateOptions): Replication
+        from(source: Database, options?: ReplicateOptions): Replication
       }
     }
     namespace Configuration {
