@@ -48,7 +48,7 @@ export async function startCouchServer() {
       process.execPath,
       [
         // pouchdb-server with a fix to its validation plugin (see the launcher).
-        fileURLToPath(new URL('./pouchdbServerLauncher.cjs', import.meta.url)),
+        fileURLToPath(new URL('./pouchdbServerLauncher.mjs', import.meta.url)),
         '--port',
         String(port),
         '--host',

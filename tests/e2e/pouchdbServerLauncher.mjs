@@ -4,7 +4,7 @@
 // (`_bulk_docs` with new_edits=false, how every CouchDB client sends changes) is acknowledged
 // and silently not stored whenever the database has a validate_doc_update. CouchDB itself has
 // no such step. The fix restores the incoming `_revisions` once validation has run.
-const Module = require('node:module')
+import Module, { createRequire } from 'node:module'
 
 const BUGGY = 'newDoc._revisions = (oldDoc || {})._revisions;'
 const compile = Module.prototype._compile
@@ -21,4 +21,5 @@ Module.prototype._compile = function (content, filename) {
   return compile.call(this, content, filename)
 }
 
-require('pouchdb-server/bin/pouchdb-server')
+// pouchdb-server is CommonJS: loading it through require lets the hook above see its modules.
+createRequire(import.meta.url)('pouchdb-server/bin/pouchdb-server')
