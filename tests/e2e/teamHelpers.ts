@@ -52,6 +52,7 @@ type RawSpan = {
   id: string
   coder: string
   exact: string
+  memo: string
   values: unknown
   deletedAt: number | null
 }
