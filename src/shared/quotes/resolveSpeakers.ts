@@ -1,0 +1,104 @@
+import type { TextRange } from '../domain/quoteSuggestion'
+import type { Draft, TextFacts } from './draft'
+import { pronounOf, speakerKind, speakerNameOf } from './speakerNames'
+import { ORGANISATION_WORDS, PRONOUNS, TITLES } from './words'
+
+/** A speaker named earlier in the text, for pronouns and surnames to point back to. */
+type Named = { at: number; name: string; kind: 'person' | 'group' }
+
+/** Capitalised runs of two or more words (initials too): people named in the narration. */
+const NAME_RUN = /\b\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+))+/gu
+
+/** The person's name in a run: after its last title, and at most the last two words of a long run. */
+function nameInRun(words: readonly string[]): string[] {
+  const lastTitle = words.findLastIndex((w) => TITLES.has(w.toLowerCase().replace(/\.$/u, '')))
+  const rest = lastTitle === -1 ? [...words] : words.slice(lastTitle + 1)
+  return rest.length > 3 ? rest.slice(-2) : rest
+}
+
+function namesInText(facts: TextFacts): Named[] {
+  const quoted = facts.quotations.flatMap((q) => q.parts)
+  const out: Named[] = []
+  for (const m of facts.text.matchAll(NAME_RUN)) {
+    const at = m.index
+    if (at < facts.bodyStart || quoted.some((p) => at >= p.start && at < p.end)) continue
+    // A possessive ends a name: "Atlantic Council's Washington headquarters".
+    const all = m[0].split(/\s+/u).map((w) => w.replace(/['’]s$/u, ''))
+    // "House Intelligence Committee Representative Adam Schiff": the person after the body.
+    const words = all.slice(all.findLastIndex((w) => ORGANISATION_WORDS.has(w.toLowerCase())) + 1)
+    if (words.some((w) => PRONOUNS.has(w.toLowerCase()))) continue
+    const name = nameInRun(words)
+    if (name.length >= 2) out.push({ at, name: name.join(' '), kind: 'person' })
+  }
+  // A surname alone later on ("Mitsotakis reaffirmed") is that person again, at that place.
+  for (const m of facts.text.matchAll(SURNAME)) {
+    const full = out.findLast((n) => n.at < m.index && n.name.endsWith(` ${m[0]}`))
+    if (full !== undefined && !quoted.some((p) => m.index >= p.start && m.index < p.end))
+      out.push({ at: m.index, name: full.name, kind: 'person' })
+  }
+  return out.sort((a, b) => a.at - b.at)
+}
+
+/** A single capitalised word, a candidate surname. */
+const SURNAME = /\b\p{Lu}[\p{Ll}\p{M}'’-]+\b/gu
+
+const inside = (outer: Draft, r: TextRange) =>
+  outer.parts.some((p) => r.start >= p.start && r.end <= p.end)
+
+/**
+ * Sets each draft's `speakerName`, in text order:
+ * - a named mention gives its name (`speakerNameOf`); a lone surname ("Hay") becomes the full
+ *   name it ends, if a quote's speaker or a name in the narration before it has one ("Mark Hay");
+ * - "he"/"she" take the nearest preceding speaker who is a person, else the nearest person's name
+ *   in the narration; "they"/"it" the nearest preceding group or organisation, else the nearest
+ *   speaker; "I"/"we" inside another quote take that quote's speaker (a quote within a quote);
+ * - a quote with no attribution of its own (`sameSpeakerAs`) takes that quote's speaker.
+ * "Nearest compatible" knows persons from groups but not the grammatical gender of names.
+ */
+export function resolveSpeakers(facts: TextFacts, drafts: readonly Draft[]): void {
+  const { text } = facts
+  const narration = namesInText(facts)
+  const history: Named[] = []
+  const ordered = [...drafts].sort(
+    (a, b) => (a.parts[0] as TextRange).start - (b.parts[0] as TextRange).start,
+  )
+  for (const draft of ordered) {
+    const at = draft.mention?.start ?? (draft.parts[0] as TextRange).start
+    let name: string | undefined
+    if (draft.sameSpeakerAs !== undefined) name = draft.sameSpeakerAs.speakerName
+    else if (draft.mention !== undefined) {
+      const pronoun = pronounOf(text, draft.mention)
+      if (pronoun === null)
+        name = expandSurname(speakerNameOf(text, draft.mention), history, narration, at)
+      else {
+        const want = PRONOUNS.get(pronoun)
+        const before = history.filter((h) => h.at < at)
+        if (want === 'self')
+          name = ordered.find(
+            (o) => o !== draft && inside(o, draft.mention as TextRange),
+          )?.speakerName
+        else if (want === 'person') {
+          name =
+            before.findLast((h) => h.kind === 'person')?.name ??
+            narration.findLast((n) => n.at < at)?.name
+        } else name = (before.findLast((h) => h.kind === 'group') ?? before.at(-1))?.name
+      }
+    }
+    if (name !== undefined) {
+      draft.speakerName = name
+      history.push({ at, name, kind: speakerKind(name) })
+    }
+  }
+}
+
+/** "Hay" → "Mark Hay" when an earlier speaker or narrated name ends with that surname. */
+function expandSurname(
+  name: string | undefined,
+  history: readonly Named[],
+  narration: readonly Named[],
+  at: number,
+): string | undefined {
+  if (name === undefined || /\s/u.test(name)) return name
+  const ends = (n: Named) => n.at < at && n.name.endsWith(` ${name}`)
+  return history.findLast(ends)?.name ?? narration.findLast(ends)?.name ?? name
+}

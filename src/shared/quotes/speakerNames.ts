@@ -1,0 +1,104 @@
+import type { TextRange } from '../domain/quoteSuggestion'
+import {
+  DETERMINERS,
+  isCapitalised,
+  ORGANISATION_WORDS,
+  PRONOUNS,
+  SINGULAR_ROLES,
+  TITLES,
+  type Token,
+  tokenize,
+} from './words'
+
+/** A name stripped of a title has at most this many words; longer runs keep their last two. */
+const MAX_NAME_WORDS = 3
+
+const titleKey = (word: string): string => word.toLowerCase().replace(/\.$/u, '')
+
+/** The pronoun a mention consists of ("he", "They"), or null. */
+export function pronounOf(text: string, mention: TextRange): string | null {
+  const word = text.slice(mention.start, mention.end).toLowerCase()
+  return PRONOUNS.has(word) ? word : null
+}
+
+/**
+ * The name a mention stands for, as a registry would hold it:
+ * - a possessive ending is dropped ("Judge Miller's" → "Judge Miller") and so is a leading
+ *   determiner ("The Emergencies Ministry" → "Emergencies Ministry");
+ * - a description whose first word is lower case stays whole ("government official",
+ *   "researchers from the Georgia Institute of Technology", "local media") up to a participle or
+ *   relative clause ("report citing the mayor's office" → "report"); a coordination of names
+ *   stays whole ("Biden and Sanders");
+ * - otherwise the last capitalised run is the name, without the titles before it ("United States
+ *   Attorney Jessie K. Liu" → "Jessie K. Liu"); what follows a title is cut to its last two words
+ *   when it is longer than three ("Prime Minister of India Narendra Modi" → "Narendra Modi").
+ * Pronouns have no name of their own (undefined): `resolveSpeakers` finds their antecedent.
+ */
+export function speakerNameOf(text: string, mention: TextRange): string | undefined {
+  if (pronounOf(text, mention) !== null) return undefined
+  let tokens = tokenize(text, mention.start, mention.end).filter(
+    (t) => t.word || t.text === '(' || t.text === ')',
+  )
+  tokens = tokens.map((t) =>
+    /['’]s$/u.test(t.text) ? { ...t, text: t.text.slice(0, -2), end: t.end - 2 } : t,
+  )
+  while (tokens.length > 1 && DETERMINERS.has((tokens[0] as Token).text.toLowerCase()))
+    tokens = tokens.slice(1)
+  const first = tokens[0]
+  if (first === undefined) return undefined
+  const whole = (list: readonly Token[]) =>
+    list.length === 0
+      ? undefined
+      : text.slice((list[0] as Token).start, (list[list.length - 1] as Token).end)
+  // "Biden and Sanders": a group of named speakers stays whole.
+  if (tokens.some((t) => t.text === 'and') && isCapitalised(first.text)) return whole(tokens)
+  const lastWord = tokens[tokens.length - 1] as Token
+  if (!isCapitalised(lastWord.text)) {
+    // A description ends before a participle or relative clause: "report citing the mayor's office".
+    const cut = tokens.findIndex(
+      (t, i) =>
+        i > 0 &&
+        (/^(who|which|that)$/u.test(t.text) ||
+          (/^\p{Ll}.*(ing|ed)$/u.test(t.text) && t.text.length > 4)),
+    )
+    return whole(cut === -1 ? tokens : tokens.slice(0, cut))
+  }
+
+  // The last capitalised run (allowing "of" inside: "Department of Homeland Security"), also
+  // after a lower-case description ("an attendee Om Prakash" → "Om Prakash").
+  let i = tokens.length
+  while (i > 0) {
+    const t = tokens[i - 1] as Token
+    if (!(t.word && (isCapitalised(t.text) || (t.text === 'of' && i < tokens.length)))) break
+    i--
+  }
+  let run = tokens.slice(i)
+  const lastTitle = run.findLastIndex((t) => TITLES.has(titleKey(t.text)))
+  if (lastTitle !== -1 && lastTitle < run.length - 1) {
+    run = run.slice(lastTitle + 1)
+    while (run.length > 0 && !isCapitalised((run[0] as Token).text)) run = run.slice(1)
+    if (run.length > MAX_NAME_WORDS) run = run.slice(-2)
+  } else if (
+    run.length > MAX_NAME_WORDS &&
+    tokens.slice(0, i).some((t) => TITLES.has(titleKey(t.text)))
+  ) {
+    // "Former US Ambassador to the United Nations Nikki Haley": a person after a long title.
+    run = run.slice(-2)
+  }
+  return whole(run)
+}
+
+/**
+ * Whether a speaker name is a person (someone "he" or "she" can refer to) or a group,
+ * organisation or document ("they", "it"): a name ending in an organisation word ("Emergencies
+ * Ministry", "Fars News") or a plural description ("officials") is a group; a singular role
+ * ("government official", "prime minister") and a capitalised name of one to four words are
+ * persons.
+ */
+export function speakerKind(name: string): 'person' | 'group' {
+  const words = name.split(/\s+/u)
+  const last = (words[words.length - 1] as string).toLowerCase()
+  if (ORGANISATION_WORDS.has(last)) return 'group'
+  if (!isCapitalised(words[0] as string)) return SINGULAR_ROLES.has(last) ? 'person' : 'group'
+  return words.length <= 4 ? 'person' : 'group'
+}
