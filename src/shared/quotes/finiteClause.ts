@@ -29,6 +29,11 @@ const OBJECT_OPENERS = new Set(
   'the a an it them him her his their its that this these those'.split(' '),
 )
 
+/** Adverbs after which an -s word is a verb ("no longer applies", "still holds"). */
+const ADVERBS = new Set(
+  'longer still also never now already often always usually only even rarely'.split(' '),
+)
+
 /** Words after which an -s word is a verb ("it remains"). */
 const SUBJECT_PRONOUNS = new Set('he she it they we i this that there who which'.split(' '))
 
@@ -40,8 +45,8 @@ const SUBJECT_PRONOUNS = new Set('he she it they we i this that there who which'
  * not after a determiner, where it is an adjective, and not after "and", where it would be the
  * reporting subject's own second verb, and not inside a relative clause "…, which is …,"), or
  * an -s verb after a subject pronoun or between a
- * lower-case word and an object ("the aircraft uses the A300") or after an -ly adverb ("currently
- * focuses"); a second verb after "and" before any of its own means the words are an object
+ * lower-case word and an object ("the aircraft uses the A300") or after an adverb ("currently
+ * focuses", "no longer applies"); a second verb after "and" before any of its own means the words are an object
  * followed by the reporting subject's next verb ("conceded the election, and has claimed"). Looks at the first `limit` words.
  */
 export function looksFinite(tokens: readonly Token[], limit = 25): boolean {
@@ -79,6 +84,7 @@ export function looksFinite(tokens: readonly Token[], limit = 25): boolean {
       prev !== undefined &&
       (SUBJECT_PRONOUNS.has(prev) ||
         /ly$/u.test(prev) ||
+        ADVERBS.has(prev) ||
         (i >= 2 && /^\p{Ll}+$/u.test(prev) && OBJECT_OPENERS.has(list[i + 1] ?? '')))
     )
       return true

@@ -24,7 +24,7 @@ export function pronounOf(text: string, mention: TextRange): string | null {
 /**
  * The name a mention stands for, as a registry would hold it:
  * - a possessive ending is dropped ("Judge Miller's" → "Judge Miller") and so is a leading
- *   determiner ("The Emergencies Ministry" → "Emergencies Ministry");
+ *   determiner before a lower-case word ("the army" → "army"; "The Verge" stays);
  * - a description whose first word is lower case stays whole ("government official",
  *   "researchers from the Georgia Institute of Technology", "local media") up to a participle or
  *   relative clause ("report citing the mayor's office" → "report"); a coordination of names
@@ -42,7 +42,12 @@ export function speakerNameOf(text: string, mention: TextRange): string | undefi
   tokens = tokens.map((t) =>
     /['’]s$/u.test(t.text) ? { ...t, text: t.text.slice(0, -2), end: t.end - 2 } : t,
   )
-  while (tokens.length > 1 && DETERMINERS.has((tokens[0] as Token).text.toLowerCase()))
+  // An article goes before a description ("the army" → "army") but stays in a name ("The Verge").
+  while (
+    tokens.length > 1 &&
+    DETERMINERS.has((tokens[0] as Token).text.toLowerCase()) &&
+    !(isCapitalised((tokens[0] as Token).text) && isCapitalised((tokens[1] as Token).text))
+  )
     tokens = tokens.slice(1)
   const first = tokens[0]
   if (first === undefined) return undefined
@@ -76,6 +81,8 @@ export function speakerNameOf(text: string, mention: TextRange): string | undefi
   const lastTitle = run.findLastIndex((t) => TITLES.has(titleKey(t.text)))
   if (lastTitle !== -1 && lastTitle < run.length - 1) {
     run = run.slice(lastTitle + 1)
+    // "Prime Minister of India Narendra Modi": the title's "of" complement is not the name.
+    if (run[0]?.text === 'of' && run.length > 3) run = run.slice(2)
     while (run.length > 0 && !isCapitalised((run[0] as Token).text)) run = run.slice(1)
     if (run.length > MAX_NAME_WORDS) run = run.slice(-2)
   } else if (
