@@ -7,8 +7,11 @@ import { BETWEEN_SUBJECT_AND_CUE, tokenize } from './words'
 /** A cue with the mention of its speaker. */
 export type Attribution = { cue: Cue; mention: TextRange | null }
 
-/** Most words an attribution after a quote may have before its cue ("Deputy Emergency Situations Minister Alexander Chupriyan told"). */
-const MAX_WORDS_BEFORE_CUE = 8
+/**
+ * Most words an attribution after a quote may have before its cue ("Crystal C'Bearing of the
+ * Northern Arapaho tribal historic preservation office said").
+ */
+const MAX_WORDS_BEFORE_CUE = 12
 
 /** Most words between a cue and the quotation it introduces ("told the press after the speech:"). */
 const MAX_GAP_WORDS = 10
@@ -41,7 +44,8 @@ export function attributionAfter(facts: TextFacts, from: number, to: number): At
 export function gapIsAttribution(text: string, cue: Cue, quoteOpen: number): boolean {
   const gap = tokenize(text, cue.end, quoteOpen)
   const words = gap.filter((t) => t.word)
-  if (words.length === 0) return true
+  // `saying that "Hell yes, …"`: the whole clause after "that" is quoted.
+  if (words.length === 0 || (words.length === 1 && words[0]!.text === 'that')) return true
   if (words.length > MAX_GAP_WORDS) return false
   const last = gap[gap.length - 1]
   if (last !== undefined && (last.text === ',' || last.text === ':' || last.text === '—'))
@@ -54,9 +58,7 @@ export function gapIsAttribution(text: string, cue: Cue, quoteOpen: number): boo
     (w, i) => i > 1 && /^(the|a|an|this|that|his|her|their|its|he|she|they|it)$/u.test(w),
   )
   return (
-    /^(on|in|at|via|to|during|after|through|from)$/u.test(lower[0] as string) &&
-    words.length <= 6 &&
-    !secondDeterminer
+    /^(on|in|at|via|to|during|after|through|from)$/u.test(lower[0] as string) && !secondDeterminer
   )
 }
 

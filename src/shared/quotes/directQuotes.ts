@@ -5,6 +5,7 @@ import { mentionAfterAccordingTo, sentenceSubject } from './mentions'
 import type { Quotation } from './quotations'
 import type { SentenceIndex } from './sentenceIndex'
 import { tokenize } from './words'
+import { looksFinite } from './finiteClause'
 
 /** A quotation standing alone with no cue is someone's words only if it has this many words. */
 const MIN_FLOATING_WORDS = 4
@@ -22,16 +23,25 @@ const lastContentChar = (text: string, q: Quotation) =>
 /**
  * Two quotations of one paragraph that are one split quote: the first ends with a comma or a
  * dash, and the text between them is the first one's attribution (a cue, its mention and short
- * adverbials), ending the sentence or not: `“A,” Mayorkas said, “B.”`, `"A," he said. "B."`.
+ * adverbials), ending the sentence or not: `“A,” Mayorkas said, “B.”`, `"A," he said. "B."`; or,
+ * with no punctuation at all, the second part goes on in lower case (`"We stand ready" tweeted
+ * Johnson "to provide …"`).
  */
 function splitAttribution(facts: TextFacts, a: Quotation, b: Quotation) {
   const { text } = facts
   if (!a.closed || paragraphAt(facts, a.open) !== paragraphAt(facts, b.open)) return null
   const between = text.slice(a.end, b.open)
-  if (!/[,—–-]$/u.test(lastContentChar(text, a)) && !/^\s*,/u.test(between)) return null
-  if (!/[,.:]\s*$/u.test(between)) return null
+  const commaSplit =
+    (/[,—–-]$/u.test(lastContentChar(text, a)) || /^\s*,/u.test(between)) &&
+    /[,.:]\s*$/u.test(between)
+  // `"We stand ready" tweeted Johnson "to provide …"`: no commas, the quote resumes in lower case.
+  const bareSplit =
+    /^\s+[^,.:;]+\s+$/u.test(between) &&
+    !/[.!?]$/u.test(lastContentChar(text, a)) &&
+    /^\p{Ll}/u.test(text[b.parts[0]!.start] ?? '')
+  if (!commaSplit && !bareSplit) return null
   const found = attributionAfter(facts, a.end, b.open)
-  if (found === null) return null
+  if (found === null || found.cue.role === 'naming') return null
   // Nothing but the attribution: no second cue, no other sentence.
   if (cuesIn(facts, found.cue.end, b.open).length > 0) return null
   if (words(text, a.end, b.open) > 14) return null
@@ -119,7 +129,7 @@ export function directQuotes(
       cueBefore.role !== 'naming' &&
       gapIsAttribution(text, cueBefore, q.open) &&
       words(text, q.end, afterEnd) <= MAX_TAIL_WORDS &&
-      cuesIn(facts, q.end, afterEnd).every((c) => c.role === 'quote')
+      cuesIn(facts, q.end, afterEnd).every((c) => c.role !== 'clause')
     ) {
       const mention = subjectOfCue(facts, opening.start, cueBefore)
       // `said "A" and "B."`: one cue, two quoted stretches, one quote.
@@ -138,7 +148,10 @@ export function directQuotes(
         used.add(joined)
         i = quotations.indexOf(joined)
       }
-    } else if (before.endsWith(':') && endsSentence) {
+    } else if (
+      (before.endsWith(':') || (before.endsWith(',') && introducesQuote(text, opening.start, q))) &&
+      endsSentence
+    ) {
       const mention = sentenceSubject(text, opening.start, q.open)
       draft = {
         parts: q.parts,
@@ -148,7 +161,16 @@ export function directQuotes(
       }
     } else if (before === '' && endsSentence) {
       const intro = introFromPreviousParagraph(facts, q)
-      if (intro !== null) draft = { ...intro, parts: q.parts }
+      const next = attributionInNextSentence(facts, index, q, bounds)
+      if (next !== null)
+        draft = {
+          parts: q.parts,
+          kind: 'direct',
+          rule: 'marks+cue',
+          cue: next.cue,
+          ...(next.mention ? { mention: next.mention } : {}),
+        }
+      else if (intro !== null) draft = { ...intro, parts: q.parts }
       else if (
         previous !== null &&
         words(text, q.open, q.end) >= MIN_FLOATING_WORDS &&
@@ -164,6 +186,50 @@ export function directQuotes(
     }
   }
   return { drafts, used }
+}
+
+/** Most words of a sentence that is only an attribution ("Macron told the world on Thursday via Twitter."). */
+const MAX_ATTRIBUTION_SENTENCE_WORDS = 14
+
+/**
+ * The attribution of a quotation that ends its own sentence with a full stop, question or
+ * exclamation mark, when the next sentence of the paragraph is nothing but that attribution:
+ * `"… in two days!" Macron told the world on Thursday via Twitter.`, `"… demands a trial."
+ * Pelosi said.` The next sentence must be short, quote nothing, and have no clause after its cue
+ * (`He said the talks would go on.` reports something else).
+ */
+function attributionInNextSentence(
+  facts: TextFacts,
+  index: SentenceIndex,
+  q: Quotation,
+  bounds: TextRange,
+) {
+  const { text } = facts
+  if (!/[.!?]$/u.test(lastContentChar(text, q))) return null
+  const next = index.at(q.end)
+  if (next === null || next.start < q.end || next.end > bounds.end) return null
+  if (/\n/u.test(text.slice(q.end, next.start)) || /["“”]/u.test(text.slice(next.start, next.end)))
+    return null
+  if (words(text, next.start, next.end) > MAX_ATTRIBUTION_SENTENCE_WORDS) return null
+  const found = attributionAfter(facts, next.start, next.end)
+  if (found === null || found.mention === null) return null
+  if (looksFinite(tokenize(text, found.cue.end, next.end))) return null
+  return found
+}
+
+/**
+ * Whether a clause ending in a comma introduces a whole quoted sentence with a verb that is no
+ * cue (`Trump, also on Twitter, defended his decision, "As I have stated …"`): the quotation
+ * starts with a capital letter and has at least `MIN_FLOATING_WORDS` words, and the words
+ * before it are a clause of their own.
+ */
+function introducesQuote(text: string, sentenceStart: number, q: Quotation): boolean {
+  const first = q.parts[0] as TextRange
+  return (
+    /^\p{Lu}/u.test(text[first.start] ?? '') &&
+    words(text, q.open, q.end) >= MIN_FLOATING_WORDS &&
+    looksFinite(tokenize(text, sentenceStart, q.open), 40)
+  )
 }
 
 /** Whether quotation `q` is in the same paragraph as draft `d` or the next one. */

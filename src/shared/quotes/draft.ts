@@ -37,9 +37,19 @@ export function quotationAt(facts: TextFacts, offset: number): Quotation | undef
   )
 }
 
-/** The cues that start in [from, to), in order. */
+/** The cues that start in [from, to), in order (binary search in the sorted cues). */
 export function cuesIn(facts: TextFacts, from: number, to: number): Cue[] {
-  return facts.cues.filter((c) => c.start >= from && c.start < to)
+  const { cues } = facts
+  let lo = 0
+  let hi = cues.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((cues[mid] as Cue).start < from) lo = mid + 1
+    else hi = mid
+  }
+  const out: Cue[] = []
+  for (let i = lo; i < cues.length && (cues[i] as Cue).start < to; i++) out.push(cues[i] as Cue)
+  return out
 }
 
 /** The paragraph that holds `offset`. */

@@ -54,9 +54,11 @@ export function extractQuotes(text: string): QuoteSuggestion[] {
     paragraphs.find((p) => q.open >= p.start && q.open < p.end) ?? { start: 0, end: text.length }
   const direct = directQuotes(facts, top, facts.sentences, paragraphOf)
   const nested: Draft[] = []
-  quotations.forEach((outer, index) => {
-    const inner = quotations.filter((q) => q.parent === index)
-    if (inner.length === 0) return
+  const children = new Map<number, Quotation[]>()
+  for (const q of quotations)
+    if (q.parent !== -1) children.set(q.parent, [...(children.get(q.parent) ?? []), q])
+  children.forEach((inner, index) => {
+    const outer = quotations[index] as Quotation
     const partOf = (q: Quotation): TextRange =>
       outer.parts.find((p) => q.open >= p.start && q.open < p.end) ?? outer.parts[0]!
     nested.push(...directQuotes(facts, inner, facts.nestedSentences, partOf).drafts)

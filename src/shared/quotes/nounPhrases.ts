@@ -188,7 +188,8 @@ export function mainSubject(tokens: readonly Token[]): Token[] {
 
 /**
  * The noun phrase that opens a clause: a name run, or a determiner or description and the words
- * after it up to the first word that looks like a verb (ending in -ed or a listed finite verb).
+ * after it up to the first word that looks like a verb (ending in -ed, a listed finite verb, an
+ * adverb in -ly, or an -s verb right after a name).
  * Used for the subject of a participle cue ("Ford also made this point, writing …" → "Ford").
  */
 export function openingNounPhrase(tokens: readonly Token[]): Token[] {
@@ -204,10 +205,16 @@ export function openingNounPhrase(tokens: readonly Token[]): Token[] {
       break
     if (
       out.length > 0 &&
-      /^(is|was|were|are|has|had|have|will|would|made|took|gave|held|spoke|went|came|drew|told|said)$/u.test(
+      /^(is|was|were|are|has|had|have|will|would|made|took|gave|held|spoke|went|came|drew|told|said|read)$/u.test(
         lower,
       )
     )
+      break
+    // "Donald Trump quickly …", "The United States Constitution specifies …": an adverb, or an
+    // -s verb right after a name, ends the subject.
+    const previous = out[out.length - 1]
+    if (previous !== undefined && /^\p{Ll}+ly$/u.test(t.text)) break
+    if (previous !== undefined && /^\p{Ll}+[^s]s$/u.test(t.text) && isCapitalised(previous.text))
       break
     out.push(t)
   }

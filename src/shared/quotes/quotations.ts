@@ -22,6 +22,8 @@ const SINGLE_CLOSE = new Set(["'", '’'])
 /** What may stand right before an opening mark: nothing, space, a bracket, a dash or a double mark. */
 const BEFORE_OPEN = /[\s([{—–"“„«-]/u
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** Every character that can be a quotation mark: the scan jumps from one to the next. */
+const MARK = /["“”„«»'‘’]/gu
 
 /** Paragraphs as ranges: text between line breaks (canonical text has "\n\n" between them). */
 export function paragraphsOf(text: string): TextRange[] {
@@ -98,8 +100,10 @@ export function findQuotations(text: string): Quotation[] {
       double.partStart = start + 1
       i = start + 1
     }
-    for (; i < end; i++) {
-      const ch = text[i] as string
+    MARK.lastIndex = i
+    for (let m = MARK.exec(text); m !== null && m.index < end; m = MARK.exec(text)) {
+      i = m.index
+      const ch = m[0]
       if (double !== null && DOUBLE_CLOSE.has(ch) && (ch !== '"' || isClosing(text, i))) {
         closeSingle(i, false)
         const q = out[double.index] as Quotation

@@ -35,7 +35,7 @@ const LEXICON: Record<CueRole, Record<string, string>> = {
     note: 'notes noted noting',
     write: 'write writes wrote written writing',
     tweet: 'tweets tweeted tweeting',
-    post: 'posted',
+    post: 'posted posting',
     report: 'reports reported reporting',
     confirm: 'confirm confirms confirmed confirming',
     deny: 'deny denies denied denying',
@@ -73,6 +73,15 @@ const LEXICON: Record<CueRole, Record<string, string>> = {
     reassert: 'reasserted',
     share: 'sharing',
     rule: 'ruled',
+    recall: 'recalled recalling',
+    recount: 'recounted recounting',
+    observe: 'observed observing',
+    elaborate: 'elaborated',
+    underline: 'underlined',
+    mention: 'mentioned',
+    retort: 'retorted',
+    quip: 'quipped',
+    joke: 'joked',
     'point out': 'pointed out|pointing out',
   },
   quote: {
@@ -82,6 +91,7 @@ const LEXICON: Record<CueRole, Record<string, string>> = {
     thank: 'thanked thanking',
     disagree: 'disagreed',
     exclaim: 'exclaimed',
+    react: 'reacted',
     quote: 'quoted',
   },
   naming: {
@@ -95,6 +105,7 @@ const LEXICON: Record<CueRole, Record<string, string>> = {
     brand: 'branded',
     justify: 'justified',
     dismiss: 'dismissed',
+    characterise: 'characterised characterized characterising characterizing',
   },
 }
 
@@ -133,7 +144,8 @@ const NOMINAL_BEFORE = /(?:^|\s)(?:the|a|an|this|his|her|its|their|our|whose|\S+
  * - not after a determiner or a possessive ("the confirmed death toll", "a reported fall", "the
  *   Court's ruling");
  * - not a passive participle before "by" ("written by Stevens"), not an infinitive ("trying to
- *   add the question"), except after "went on to" ("She went on to say").
+ *   add the question"), except after "went on to" ("She went on to say") or before a quotation
+ *   ("went as far to say, “…”").
  * Whether a match reports speech is decided by the caller from where it stands (next to a
  * quotation, before a clause).
  */
@@ -149,9 +161,11 @@ export function findCues(text: string, from = 0, to = text.length): Cue[] {
     if (/^\p{Lu}/u.test(m[0]) && !SENTENCE_OPENING.test(before)) continue
     if (NOMINAL_BEFORE.test(before)) continue
     // "trying to add the question": an infinitive reports nothing yet.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4)
     if (
       /(?:^|\s)to\s+$/iu.test(before) &&
       !/\bon\s+to\s+$/iu.test(before) &&
+      !/^[,:]\s*["“]/u.test(after) &&
       !/(s|ed|ing|said|told|wrote|spoke|read)$/u.test(form)
     )
       continue

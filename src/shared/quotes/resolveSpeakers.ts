@@ -16,24 +16,46 @@ function nameInRun(words: readonly string[]): string[] {
   return rest.length > 3 ? rest.slice(-2) : rest
 }
 
+/** Whether `at` lies in one of `parts` (sorted by start, not overlapping): binary search. */
+function within(parts: readonly TextRange[], at: number): boolean {
+  let lo = 0
+  let hi = parts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((parts[mid] as TextRange).end <= at) lo = mid + 1
+    else hi = mid
+  }
+  const p = parts[lo]
+  return p !== undefined && p.start <= at
+}
+
+/** People named in the narration (outside quotation marks), in text order. */
 function namesInText(facts: TextFacts): Named[] {
-  const quoted = facts.quotations.flatMap((q) => q.parts)
+  const quoted = facts.quotations
+    .filter((q) => q.parent === -1)
+    .flatMap((q) => q.parts)
+    .sort((a, b) => a.start - b.start)
   const out: Named[] = []
+  const bySurname = new Map<string, Named[]>()
   for (const m of facts.text.matchAll(NAME_RUN)) {
     const at = m.index
-    if (at < facts.bodyStart || quoted.some((p) => at >= p.start && at < p.end)) continue
+    if (at < facts.bodyStart || within(quoted, at)) continue
     // A possessive ends a name: "Atlantic Council's Washington headquarters".
     const all = m[0].split(/\s+/u).map((w) => w.replace(/['’]s$/u, ''))
     // "House Intelligence Committee Representative Adam Schiff": the person after the body.
     const words = all.slice(all.findLastIndex((w) => ORGANISATION_WORDS.has(w.toLowerCase())) + 1)
     if (words.some((w) => PRONOUNS.has(w.toLowerCase()))) continue
     const name = nameInRun(words)
-    if (name.length >= 2) out.push({ at, name: name.join(' '), kind: 'person' })
+    if (name.length < 2) continue
+    const named: Named = { at, name: name.join(' '), kind: 'person' }
+    out.push(named)
+    const surname = name[name.length - 1] as string
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), named])
   }
   // A surname alone later on ("Mitsotakis reaffirmed") is that person again, at that place.
   for (const m of facts.text.matchAll(SURNAME)) {
-    const full = out.findLast((n) => n.at < m.index && n.name.endsWith(` ${m[0]}`))
-    if (full !== undefined && !quoted.some((p) => m.index >= p.start && m.index < p.end))
+    const full = bySurname.get(m[0])?.findLast((n) => n.at < m.index)
+    if (full !== undefined && !within(quoted, m.index))
       out.push({ at: m.index, name: full.name, kind: 'person' })
   }
   return out.sort((a, b) => a.at - b.at)
@@ -57,7 +79,9 @@ const inside = (outer: Draft, r: TextRange) =>
  */
 export function resolveSpeakers(facts: TextFacts, drafts: readonly Draft[]): void {
   const { text } = facts
-  const narration = namesInText(facts)
+  // Names in the narration are only needed for pronouns and lone surnames: found on demand.
+  let found: Named[] | null = null
+  const narration = () => (found ??= namesInText(facts))
   const history: Named[] = []
   const ordered = [...drafts].sort(
     (a, b) => (a.parts[0] as TextRange).start - (b.parts[0] as TextRange).start,
@@ -80,7 +104,7 @@ export function resolveSpeakers(facts: TextFacts, drafts: readonly Draft[]): voi
         else if (want === 'person') {
           name =
             before.findLast((h) => h.kind === 'person')?.name ??
-            narration.findLast((n) => n.at < at)?.name
+            narration().findLast((n) => n.at < at)?.name
         } else name = (before.findLast((h) => h.kind === 'group') ?? before.at(-1))?.name
       }
     }
@@ -95,10 +119,10 @@ export function resolveSpeakers(facts: TextFacts, drafts: readonly Draft[]): voi
 function expandSurname(
   name: string | undefined,
   history: readonly Named[],
-  narration: readonly Named[],
+  narration: () => readonly Named[],
   at: number,
 ): string | undefined {
   if (name === undefined || /\s/u.test(name)) return name
   const ends = (n: Named) => n.at < at && n.name.endsWith(` ${name}`)
-  return history.findLast(ends)?.name ?? narration.findLast(ends)?.name ?? name
+  return history.findLast(ends)?.name ?? narration().findLast(ends)?.name ?? name
 }

@@ -18,15 +18,18 @@ export type SentenceIndex = {
  * unchanged.
  */
 export function sentenceIndex(text: string, quotations: readonly Quotation[]): SentenceIndex {
-  const chars = text.split('')
-  for (const q of quotations) {
-    for (const part of q.parts) {
-      // The sentence punctuation that ends the part stays, with brackets after it ("[.]").
-      const ending = /[.!?…][\])]*$/u.exec(text.slice(part.start, part.end))?.[0].length ?? 0
-      for (let i = part.start; i < part.end - ending; i++) if (chars[i] !== '\n') chars[i] = 'x'
-    }
+  const parts = quotations.flatMap((q) => q.parts).sort((a, b) => a.start - b.start)
+  let masked = ''
+  let at = 0
+  for (const part of parts) {
+    if (part.start < at) continue
+    // The sentence punctuation that ends the part stays, with brackets after it ("[.]").
+    const ending = /[.!?…][\])]*$/u.exec(text.slice(part.start, part.end))?.[0].length ?? 0
+    masked += text.slice(at, part.start) + 'x'.repeat(part.end - ending - part.start)
+    at = part.end - ending
   }
-  const sentences = splitSentences(chars.join(''))
+  masked += text.slice(at)
+  const sentences = splitSentences(masked)
   return {
     sentences,
     at(offset) {

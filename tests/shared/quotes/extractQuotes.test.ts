@@ -94,6 +94,36 @@ describe('extractQuotes: direct quotes', () => {
     ])
   })
 
+  it('takes the attribution from the next sentence when it is nothing else', () => {
+    const text = article(
+      '"Members of the G7, let\'s discuss this emergency first!" Macron told the world on Thursday via Twitter. Merkel agreed.',
+      '"The American people deserve the truth." Pelosi said. She said the vote would be held soon.',
+    )
+    expect(words(text).map((q) => [q.kind, q.cue, q.speakerName])).toEqual([
+      ['direct', 'told', 'Macron'],
+      ['direct', 'said', 'Pelosi'],
+      ['indirect', 'said', 'Pelosi'],
+    ])
+  })
+
+  it('joins a quote split by a bare attribution when it goes on in lower case', () => {
+    const text = article('"We stand ready" tweeted Johnson "to provide whatever help we can."')
+    expect(words(text).map((q) => [q.parts, q.speakerName])).toEqual([
+      [['We stand ready', 'to provide whatever help we can.'], 'Johnson'],
+    ])
+  })
+
+  it('reads a quoted sentence after a clause and a comma, and a quoted "that" clause, as direct', () => {
+    const text = article(
+      'Trump, also on Twitter, defended his decision, "As I have stated strongly before, Turkey must watch over them."',
+      'O\'Rourke defended his proposal, saying that "Hell yes, we are going to take your AR-15."',
+    )
+    expect(words(text).map((q) => [q.kind, q.mention])).toEqual([
+      ['direct', 'Trump'],
+      ['direct', "O'Rourke"],
+    ])
+  })
+
   it('attributes a quoted sentence with no cue to the quote before it', () => {
     const text = article(
       'Ryan Coogler wrote of Boseman, "I noticed then that Chad was an anomaly." "He was calm. Assured. Constantly studying."',
