@@ -103,7 +103,9 @@ export function mentionBefore(
     if (a !== undefined && isNameLike(a)) return span(nameHead(a))
     // "Donald Trump, in a statement delivered via the press secretary, announced": an adverbial
     // between the subject and the cue.
-    if (a !== undefined && isAdverbialOnly(b) && !isAdverbialOnly(a))
+    // "The opinion of the Court, released on Wednesday, read": a participle phrase likewise.
+    const participle = /^\p{Ll}+(ed|ing)$/u.test(b[0]?.text ?? '')
+    if (a !== undefined && (isAdverbialOnly(b) || participle) && !isAdverbialOnly(a))
       return span(nameHead(openingNounPhrase(a)))
     // "the department declined, citing", "In the filing itself Ford also made this point,
     // writing": the subject of the clause before the comma.

@@ -76,7 +76,7 @@ export const RELATIVES = set('who which')
  * said", "Trump has repeatedly called", "Mayorkas reportedly said", "the police had said").
  */
 export const BETWEEN_SUBJECT_AND_CUE = set(
-  'also later then previously repeatedly reportedly further has have had was were is are since initially again publicly formally sharply once earlier first already simply just would will could did does do subsequently recently finally officially jointly separately strongly openly originally directly personally privately specifically specially herself himself itself themselves not never still even too allegedly apparently yet now went go goes going on to',
+  'also later then previously repeatedly reportedly further has have had was were is are since initially again publicly formally sharply once earlier first already simply just would will could did does do subsequently recently finally officially jointly separately strongly openly originally directly personally privately specifically specially herself himself itself themselves not never still even too allegedly apparently yet now went go goes going on to continued by',
 )
 
 /** Words that open an adverbial phrase before a sentence's subject ("On Friday, …"). */
@@ -89,7 +89,7 @@ export const ADVERBIAL_OPENERS = set(
  * the name itself, because a registry holds "Veronika Skvortsova", not her title.
  */
 export const TITLES = set(
-  'mr mrs ms miss dr prof professor president vice secretary minister premier chancellor judge justice chief attorney senator sen rep representative congressman congresswoman governor gov mayor general gen deputy mp legislator king queen prince princess pope archbishop bishop cardinal sheikh sultan admiral commissioner director chairman chairwoman chair speaker leader ambassador spokesman spokeswoman spokesperson officer captain sergeant detective inspector superintendent constable lieutenant colonel ceo founder co-founder author co-author coach sir dame lord lady councillor councilor emir ayatollah rabbi imam father sister brother reverend rev prosecutor whip commander envoy executive',
+  'mr mrs ms miss dr prof professor president vice secretary minister premier chancellor judge justice chief attorney senator sen rep representative congressman congresswoman governor gov mayor general gen deputy mp legislator king queen prince princess pope archbishop bishop cardinal sheikh sultan admiral commissioner director chairman chairwoman chair speaker leader ambassador spokesman spokeswoman spokesperson officer captain sergeant detective inspector superintendent constable lieutenant colonel ceo founder co-founder author co-author coach sir dame lord lady councillor councilor emir ayatollah rabbi imam father sister brother reverend rev prosecutor whip commander envoy executive sheriff assemblyman assemblywoman councilman councilwoman chairperson scientist researcher astronomer economist historian journalist reporter editor writer actor actress singer lawyer doctor nurse analyst developer broadcaster voter performer candidate student teacher meteorologist resident witness secretary-general',
 )
 
 /**
@@ -97,7 +97,7 @@ export const TITLES = set(
  * pronoun "he" or "she" never refers to them.
  */
 export const ORGANISATION_WORDS = set(
-  'ministry department agency court service services party committee police council commission association organisation organization university institute foundation center centre news times post herald press company corporation inc group office army force forces government states union bank network media television tv radio journal review guardian telegraph reuters agence times bureau board authority authorities administration parliament congress senate house assembly campaign church team club hospital school fund alliance coalition league federation society trust institution department laboratory lab embassy consulate',
+  'ministry department agency court service services party committee police council commission association organisation organization university institute foundation center centre news times post herald press company corporation inc group office army force forces government states union bank network media television tv radio journal review guardian telegraph reuters agence times bureau board authority authorities administration parliament congress senate house assembly campaign church team club hospital school fund alliance coalition league federation society trust institution department laboratory lab embassy consulate college academy museum zoo',
 )
 
 /** Singular role nouns: a speaker "the official" can be "he" or "she" later. */
@@ -105,7 +105,10 @@ export const SINGULAR_ROLES = set(
   'official spokesperson spokesman spokeswoman minister president secretary judge mayor governor leader chief director officer witness eyewitness man woman resident lawyer doctor expert analyst professor researcher scientist member source employee worker victim driver pilot',
 )
 
-/** True when a word starts with a capital letter (or a digit, as in "10 Downing Street"). */
+/** True when a word starts with a capital letter, or is a name with a particle ("el-Sisi"). */
 export function isCapitalised(word: string): boolean {
-  return /^[\p{Lu}\p{Lt}]/u.test(word)
+  return /^[\p{Lu}\p{Lt}]/u.test(word) || NAME_PARTICLE.test(word)
 }
+
+/** A name that opens with a lower-case particle: "el-Sisi", "al-Muhandis", "bin Salman" stays out. */
+const NAME_PARTICLE = /^(?:al|el|ad|as|ash|ibn|de|di|da|du|van|von|la|le)[-‐’']\p{Lu}/u

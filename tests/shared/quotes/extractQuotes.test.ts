@@ -259,6 +259,21 @@ describe('extractQuotes: mixed and indirect quotes', () => {
     ])
   })
 
+  it('resolves "he" past places named in the narration', () => {
+    const text = article(
+      'Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility. Speaking to Martin Smith of PBS, he said, "It happened under my watch."',
+    )
+    expect(words(text).map((q) => q.speakerName)).toEqual(['Mohammad bin Salman'])
+  })
+
+  it('completes a lone surname with the full name used earlier in the narration', () => {
+    const text = article(
+      'NASA chose astronauts Doug Hurley and Bob Behnken, who flew on Saturday.',
+      '"Let\'s light this candle," Hurley said.',
+    )
+    expect(words(text).map((q) => [q.mention, q.speakerName])).toEqual([['Hurley', 'Doug Hurley']])
+  })
+
   it('gives indirect quotes a lower confidence than direct ones', () => {
     const text = article('Pelosi said, "We are committed to it." Pelosi said the talks had failed.')
     const [direct, indirect] = extractQuotes(text)

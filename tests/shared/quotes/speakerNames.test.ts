@@ -10,6 +10,14 @@ describe('speakerNameOf', () => {
     expect(nameOf('Current Prime Minister of India Narendra Modi')).toBe('Narendra Modi')
     expect(nameOf('Former US Ambassador to the United Nations Nikki Haley')).toBe('Nikki Haley')
     expect(nameOf('an attendee Om Prakash')).toBe('Om Prakash')
+    expect(nameOf('NATO Secretary-General Jens Stoltenberg')).toBe('Jens Stoltenberg')
+    expect(nameOf('US Special Representative for Iran Brian Hook')).toBe('Brian Hook')
+    expect(nameOf('AU chairperson President Abdel Fattah el-Sisi of Egypt')).toBe(
+      'Abdel Fattah el-Sisi',
+    )
+    expect(nameOf("The Native American Rights Fund's Jacqueline De León")).toBe(
+      'Jacqueline De León',
+    )
   })
 
   it('keeps organisations and descriptions, and drops possessives and articles before words', () => {
@@ -19,6 +27,8 @@ describe('speakerNameOf', () => {
     expect(nameOf("a report citing the mayor's office")).toBe('report')
     expect(nameOf('The Verge')).toBe('The Verge')
     expect(nameOf('Biden and Sanders')).toBe('Biden and Sanders')
+    expect(nameOf('An official from TfL')).toBe('official from TfL')
+    expect(nameOf('One of the users')).toBe('One of the users')
   })
 
   it('leaves pronouns to be resolved later', () => {
