@@ -30,9 +30,11 @@ export function opaqueQuotes(tokens: readonly Token[]): Token[] {
   return out
 }
 
+/** Capitalised words that start no name: "On Friday", "in May". */
 const WEEKDAYS_AND_MONTHS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u
 
+/** The text range from the first token's start to the last one's end; null for no tokens. */
 export const span = (tokens: readonly Token[]): TextRange | null =>
   tokens.length === 0
     ? null
@@ -128,9 +130,14 @@ export function nameHead(tokens: readonly Token[]): Token[] {
 }
 
 /** "Part of the judge's statement", "RIAA's DMCA notice": the possessor is the speaker. */
+/** Nouns for what a speaker issues; their possessor is the speaker. */
 const DOCUMENT_NOUNS =
   /^(statement|statements|letter|filing|report|notice|ruling|message|tweet|post|release|website|account|decision|order|spokesperson|spokesman|spokeswoman)$/u
 
+/**
+ * The possessor of a document noun in the tokens ("Part of the judge's statement" → "the judge",
+ * "RIAA's DMCA notice" → "RIAA"), or the tokens unchanged when there is none.
+ */
 export function possessor(tokens: readonly Token[]): Token[] {
   const at = tokens.findIndex(
     (t, i) =>

@@ -27,6 +27,7 @@ export type AttributionScore = Prf & {
   accuracy: number | null
 }
 
+/** The scores of one kind: parts and quotes, each exact and with overlap, and speakers. */
 export type KindScores = {
   parts: Record<MatchMode, Prf>
   quotes: Record<MatchMode, Prf>
