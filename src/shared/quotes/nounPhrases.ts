@@ -129,7 +129,6 @@ export function nameHead(tokens: readonly Token[]): Token[] {
   return run.length >= 2 ? tokens.slice(0, of) : [...tokens]
 }
 
-/** "Part of the judge's statement", "RIAA's DMCA notice": the possessor is the speaker. */
 /** Nouns for what a speaker issues; their possessor is the speaker. */
 const DOCUMENT_NOUNS =
   /^(statement|statements|letter|filing|report|notice|ruling|message|tweet|post|release|website|account|decision|order|spokesperson|spokesman|spokeswoman)$/u
