@@ -25,6 +25,11 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     base: './',
     plugins: [react(), devCspPlugin()],
+    // ES module workers can load chunks lazily: pdf.js only when a PDF is imported (ADR 0015).
+    worker: { format: 'es' },
+    // Found only when the import worker first loads it: listed, so the dev server does not reload
+    // the page (and lose the running import) to optimise it then.
+    optimizeDeps: { include: ['pdfjs-dist'] },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },

@@ -3,12 +3,25 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const restrict = (patterns, message) => ({
+const restrict = (patterns, message) => restrictAll([[patterns, message]])
+
+// Several zones can cover one file, and a later `no-restricted-imports` replaces an earlier one:
+// a narrower zone therefore repeats the wider zone's rules alongside its own.
+const restrictAll = (zones) => ({
   'no-restricted-imports': [
     'error',
-    { patterns: patterns.map((group) => ({ group: [group], message })) },
+    {
+      patterns: zones.flatMap(([patterns, message]) =>
+        patterns.map((group) => ({ group: [group], message })),
+      ),
+    },
   ],
 })
+
+const RENDERER_ZONE = [
+  ['electron', 'node:*', '**/main/**'],
+  'The renderer reaches the OS only through platform/.',
+]
 
 export default tseslint.config(
   {
@@ -51,10 +64,43 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.tsx'],
-    rules: restrict(
-      ['electron', 'node:*', '**/main/**'],
-      'The renderer reaches the OS only through platform/.',
-    ),
+    rules: restrictAll([RENDERER_ZONE]),
+  },
+  // Features call actions, actions call durability/ and db/, never the other way round.
+  {
+    files: ['src/renderer/actions/**/*.ts'],
+    rules: restrictAll([
+      RENDERER_ZONE,
+      [['**/features/**'], 'Actions never import features: move what both need below them.'],
+    ]),
+  },
+  {
+    files: ['src/renderer/durability/**/*.ts', 'src/renderer/db/**/*.ts'],
+    rules: restrictAll([
+      RENDERER_ZONE,
+      [
+        ['**/features/**', '**/actions/**'],
+        'durability/ and db/ sit below actions and features and import neither.',
+      ],
+    ]),
+  },
+  // The reader draws what it is given (features/shell/ReaderPane gathers it) and never queries.
+  {
+    files: ['src/renderer/features/reader/**/*.ts', 'src/renderer/features/reader/**/*.tsx'],
+    rules: restrictAll([
+      RENDERER_ZONE,
+      [
+        [
+          'dexie',
+          'dexie-react-hooks',
+          '**/db/**',
+          '**/durability/**',
+          // Another feature's hooks (useProjectCodebook, useVisibleAnnotations…) query.
+          '../*/use*',
+        ],
+        'The reader never queries the database: take the data as props from ReaderPane.',
+      ],
+    ]),
   },
   {
     files: ['src/main/**/*.ts'],

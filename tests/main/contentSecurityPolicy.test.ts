@@ -29,6 +29,15 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(scriptSrc).toBe("script-src 'self'")
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval')
   })
+
+  it('lets workers (import, pdf.js) start only from the app’s own files', () => {
+    // No worker-src or child-src: workers fall back to script-src 'self', never blob: or data:.
+    const widening = directives(CONTENT_SECURITY_POLICY).filter((d) =>
+      /^(worker-src|child-src)\b/.test(d),
+    )
+    expect(widening).toEqual([])
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/blob:|\*/)
+  })
 })
 
 describe('devContentSecurityPolicy', () => {

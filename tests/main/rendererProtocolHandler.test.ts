@@ -35,6 +35,11 @@ describe('rendererProtocolHandler', () => {
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
   })
 
+  it('gives scripts the CSP too: a worker takes its policy from its own script’s response', async () => {
+    const response = await handle(new Request('app://newscoder/assets/app.js'))
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+  })
+
   it('answers 404 for a missing file and for a file outside the renderer folder', async () => {
     expect((await handle(new Request('app://newscoder/missing.js'))).status).toBe(404)
     expect((await handle(new Request('app://newscoder/..%2fsecret.txt'))).status).toBe(404)

@@ -1,6 +1,6 @@
 import { CONSENSUS_CODER } from '../../shared/agreement/consensusCoder'
 import type { Annotation } from '../../shared/domain/annotation'
-import { SAMPLE_CODER } from '../features/sample/ensureSampleProject'
+import { SAMPLE_CODER } from '../../shared/domain/sampleCoder'
 
 // The sample project's example spans are a sandbox for learning to code: anyone may change them.
 const isOwn = (annotation: Pick<Annotation, 'coder'>, coder: string): boolean =>

@@ -1,7 +1,7 @@
 import type { CodedValue } from '../../shared/domain/annotation'
 import type { ArticleCoding, CodingStatus } from '../../shared/domain/articleCoding'
 import { db } from '../db/NewscoderDb'
-import { applicableValues } from '../features/tagging/applicableValues'
+import { applicableValues } from '../../shared/codebook/applicableValues'
 import { useSession } from '../state/sessionStore'
 import { cleanValues } from './annotationActions'
 import { pushUndo } from './undoStack'

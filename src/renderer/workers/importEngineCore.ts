@@ -1,4 +1,4 @@
-import type { ImportedArticle, ImportInput } from '../../shared/import/importTypes'
+import type { ImportedArticle, ImportInput, ParseOptions } from '../../shared/import/importTypes'
 import { mapTable } from '../../shared/import/mapTable'
 import { parseFile } from '../../shared/import/parseFile'
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/ipc/contract'
@@ -28,8 +28,13 @@ const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve,
  * The import engine: parses files, maps tables, hashes texts and matches duplicates, emitting one
  * event per file. It runs in the import worker (importWorker.ts) and, where there is no Worker
  * (unit tests), in-process. It reads Dexie for the duplicate index but never writes (ADR 0006).
+ * `pdfjs` loads pdf.js with its worker set up (the import worker passes the browser's; in-process
+ * the importers' default, pdf.js's Node build, is used).
  */
-export function createImportEngineCore(emit: (event: EngineEvent) => void) {
+export function createImportEngineCore(
+  emit: (event: EngineEvent) => void,
+  pdfjs?: ParseOptions['pdfjs'],
+) {
   const indexes = new Map<string, ProjectDuplicateIndex>()
   const controllers = new Map<number, AbortController>()
 
@@ -76,9 +81,13 @@ export function createImportEngineCore(emit: (event: EngineEvent) => void) {
         size: input.size,
         sha256: input.bytes ? sha256Hex(input.bytes) : null,
       }
-      const outcome = await parseFile(input, { signal: controller.signal })
+      const outcome = await parseFile(input, {
+        signal: controller.signal,
+        ...(pdfjs ? { pdfjs } : {}),
+      })
       if (!outcome.ok) {
-        emit({ type: 'file-failed', runId, index: i, name: input.name, error: outcome.error })
+        const { error, detail } = outcome
+        emit({ type: 'file-failed', runId, index: i, name: input.name, error, detail })
       } else if (outcome.kind === 'table') {
         emit({ type: 'file-table', runId, index: i, source, table: outcome.table })
       } else {

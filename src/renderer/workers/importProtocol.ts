@@ -56,7 +56,15 @@ export type EngineEvent =
       warnings: string[]
     }
   | { type: 'file-table'; runId: number; index: number; source: SourceFile; table: TabularData }
-  | { type: 'file-failed'; runId: number; index: number; name: string; error: string }
+  | {
+      type: 'file-failed'
+      runId: number
+      index: number
+      name: string
+      error: string
+      /** For a failure that is the app's fault: the technical cause, for the developer console. */
+      detail?: string
+    }
   | { type: 'parse-done'; runId: number; cancelled: boolean; unprocessed: string[] }
   | {
       type: 'mapped'

@@ -35,7 +35,9 @@ export type TabularData = {
 
 /**
  * What a file holds: articles (with the text encoding it was read in and non-fatal warnings), a
- * table that needs the mapping step, or one sentence naming the file and the problem.
+ * table that needs the mapping step, or one sentence naming the file and the problem. A failure
+ * that is the app's fault rather than the file's (a parser bug, a library that did not load)
+ * also carries `detail`, the error's stack, which the app logs for developers.
  */
 export type ImportOutcome =
   | {
@@ -46,7 +48,7 @@ export type ImportOutcome =
       warnings?: string[]
     }
   | { ok: true; kind: 'table'; table: TabularData }
-  | { ok: false; error: string }
+  | { ok: false; error: string; detail?: string }
 
 /**
  * Which column of a table holds what. `text` is required; the others are optional. Values are
@@ -72,8 +74,9 @@ export type ParseOptions = {
   signal?: { readonly aborted: boolean }
   /**
    * Loads pdf.js for PDF files. Default: the legacy build ('pdfjs-dist/legacy/build/pdf.mjs'),
-   * which runs in Node and in a worker; a browser caller sets `GlobalWorkerOptions.workerSrc`
-   * (or `workerPort`) on the module it returns here.
+   * which runs in Node on its own ("fake") worker. A browser caller returns a module whose
+   * `GlobalWorkerOptions.workerPort` it has set (see `renderer/workers/loadBrowserPdfjs`):
+   * without a worker pdf.js cannot start in a browser.
    */
   pdfjs?: () => Promise<PdfjsLike>
 }

@@ -1,5 +1,6 @@
 import { MAX_IMPORT_FILE_BYTES } from '../ipc/contract'
 import { sizeLimitMessage } from '../text/formatMegabytes'
+import { errorDetail } from './errorDetail'
 import { parseHtmlFile, parseMhtmlFile } from './html/parseHtmlFile'
 import { fileExtension } from './fileExtension'
 import type { ImportInput, ImportOutcome, ParseOptions } from './importTypes'
@@ -36,8 +37,7 @@ const PARSERS: Record<string, Parser> = {
   '.mhtml': (file) => parseMhtmlFile(file),
   '.mht': (file) => parseMhtmlFile(file),
   '.docx': (file) => parseDocxFile(file),
-  '.pdf': async (file, options) =>
-    parsePdfFile(file, await (options.pdfjs ?? loadPdfjs)(), options),
+  '.pdf': (file, options) => parsePdfFile(file, options.pdfjs ?? loadPdfjs, options),
   '.csv': (file) => parseCsvFile(file, 'csv'),
   '.tsv': (file) => parseCsvFile(file, 'tsv'),
   '.jsonl': (file) => parseJsonlFile(file),
@@ -45,7 +45,7 @@ const PARSERS: Record<string, Parser> = {
   '.xlsx': (file) => parseXlsxFile(file),
 }
 
-/** pdf.js's legacy build, loaded on first use (it is large and only PDFs need it). */
+/** pdf.js's legacy build, loaded on first use (it is large and only PDFs need it): for Node. */
 async function loadPdfjs(): Promise<PdfjsLike> {
   return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike
 }
@@ -57,7 +57,8 @@ export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(PARSERS)
  * Parses one file into articles, or into a table for the mapping step, by its extension (and,
  * for text and Word files, by its content: a LexisNexis export is split into its articles).
  * Never throws: every problem becomes `{ ok: false, error }`, one sentence naming the file (an
- * unsupported type, over `MAX_IMPORT_FILE_BYTES`, empty, damaged …). Async because PDF and Word
+ * unsupported type, over `MAX_IMPORT_FILE_BYTES`, empty, damaged …); an exception inside a
+ * parser (a bug, not the file) also gives its stack as `detail`. Async because PDF and Word
  * parsing are; `options.signal` stops it between steps with `cancelledMessage`.
  */
 export async function parseFile(
@@ -83,6 +84,10 @@ export async function parseFile(
   } catch (error) {
     // A parser bug or a library failure on odd input: still one clear message for this file.
     const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, error: `“${file.name}” could not be imported: ${reason}` }
+    return {
+      ok: false,
+      error: `“${file.name}” could not be imported: ${reason}`,
+      detail: errorDetail(error),
+    }
   }
 }

@@ -49,6 +49,9 @@ function expectLossless(read: ToolRead | undefined, header: string[], rows: stri
   expect(read!.defaultRows).toBe(rows.length)
 }
 
+// Each of these runs an external program: seconds on a loaded CI machine, past Vitest's 5 s.
+const EXTERNAL_PROGRAM = { timeout: 60_000 }
+
 describe('the exported tables in the analysis tools researchers use', () => {
   it('are all there and hold the hostile values', () => {
     const tables = writeTables('analysis')
@@ -60,6 +63,7 @@ describe('the exported tables in the analysis tools researchers use', () => {
 
   it.skipIf(!toolsAvailable.pandas && !inCi)(
     `read in pandas (read_csv) without a warning or a changed value ${toolsAvailable.pandas ? '' : reason('pandas')}`,
+    EXTERNAL_PROGRAM,
     () => {
       for (const profile of ['analysis', 'spreadsheet'] as const) {
         const tables = writeTables(profile)
@@ -77,6 +81,7 @@ describe('the exported tables in the analysis tools researchers use', () => {
 
   it.skipIf(!toolsAvailable.readr && !inCi)(
     `read in R (readr::read_csv) without a warning, a problem or a changed value ${toolsAvailable.readr ? '' : reason('readr')}`,
+    EXTERNAL_PROGRAM,
     () => {
       const tables = writeTables('analysis')
       const reads = readWithReadr(tables.map((t) => t.path))
@@ -91,6 +96,7 @@ describe('the exported tables in the analysis tools researchers use', () => {
 
   it.skipIf(!toolsAvailable.libreOffice && !inCi)(
     `open in LibreOffice Calc as text, with formulas neutralised ${toolsAvailable.libreOffice ? '' : reason('LibreOffice')}`,
+    EXTERNAL_PROGRAM,
     () => {
       const tables = writeTables('spreadsheet')
       const reads = readWithLibreOffice(tables.map((t) => t.path))

@@ -50,7 +50,8 @@ const MESSAGES: Record<string, RegExp> = {
   'not-html': /looks like an image file, not a web page/,
   'damaged-docx': /damaged|not a valid Word|declares a DTD/,
   'too-large': /expands beyond the limit of 200 MB/,
-  'damaged-pdf': /cannot be read as a PDF: it is damaged or password-protected/,
+  // pdf.js's own verdict is named: a broken file is never confused with a broken reader.
+  'damaged-pdf': /cannot be read as a PDF: it is damaged \(pdf\.js: Invalid PDF structure\)/,
   'no-text-layer': /has no text layer \(a scanned PDF\?\)/,
   'no-rows': /no rows to import/,
   'malformed-csv-row': /malformed/,

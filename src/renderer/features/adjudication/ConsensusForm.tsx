@@ -3,7 +3,7 @@ import type { Annotation, CodedValue } from '../../../shared/domain/annotation'
 import type { Dimension } from '../../../shared/domain/codebook'
 import type { ConsensusDraft } from '../../actions/adjudicationActions'
 import { cleanValues } from '../../actions/annotationActions'
-import { applicableValues, shownDimensions } from '../tagging/applicableValues'
+import { applicableValues, shownDimensions } from '../../../shared/codebook/applicableValues'
 import { DimensionControl } from '../tagging/DimensionControl'
 import '../tagging/tagging.css'
 

@@ -81,6 +81,8 @@ async function onEvent(event: EngineEvent): Promise<void> {
       return
     }
     case 'file-failed':
+      // The app's own fault (a broken build, a parser bug): tell the developer console too.
+      if (event.detail !== undefined) console.error(`Import of ${event.name} failed:`, event.detail)
       set((s) => ({ filesDone: s.filesDone + 1 }))
       fail({ name: event.name, reason: event.error })
       return

@@ -5,7 +5,7 @@ import { createAnnotation, updateAnnotationCodes } from '../../actions/annotatio
 import { usualSourceType } from '../../actions/speakerActions'
 import { db } from '../../db/NewscoderDb'
 import { useSession } from '../../state/sessionStore'
-import { applicableValues } from '../tagging/applicableValues'
+import { applicableValues } from '../../../shared/codebook/applicableValues'
 
 /** A code to apply: a value of a span dimension (a value id, or a speaker id). */
 export type SpanCode = { dimension: Dimension; value: string }

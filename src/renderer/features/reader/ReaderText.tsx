@@ -4,11 +4,9 @@ import Text from '@tiptap/extension-text'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Annotation } from '../../../shared/domain/annotation'
+import type { Dimension } from '../../../shared/domain/codebook'
+import type { Speaker } from '../../../shared/domain/speaker'
 import { createOffsetMap } from '../../../shared/offsets/pmPositions'
-import { useColourByCoder } from '../coders/useColourByCoder'
-import { useVisibleAnnotations } from '../coders/useVisibleAnnotations'
-import { useProjectCodebook } from '../annotations/useProjectCodebook'
-import { useSpeakersById } from '../annotations/useProjectSpeakers'
 import { buildDocJson } from './buildDocJson'
 import { HighlightExtension } from './HighlightExtension'
 import { HighlightTooltip } from './HighlightTooltip'
@@ -16,9 +14,20 @@ import { useHighlightSync } from './useHighlightSync'
 import { useHoveredHighlight } from './useHoveredHighlight'
 import { useReaderSelection } from './useReaderSelection'
 
-type Props = { documentId: string; projectId: string; title: string; text: string }
+/** What the reader draws: the text, its visible spans and what their tooltips name. */
+export type ReaderTextProps = {
+  title: string
+  text: string
+  /** The spans the chosen coder layer shows; undefined while they load. */
+  annotations: readonly Annotation[] | undefined
+  /** Colour highlights by coder (another coder's layer, or all of them, is shown). */
+  byCoder: boolean
+  /** The codebook's span-level dimensions, for the tooltip's codes. */
+  dimensions: readonly Dimension[]
+  speakersById: ReadonlyMap<string, Speaker>
+}
 type Initial = { spans: readonly Annotation[]; byCoder: boolean }
-type EditorProps = Props & { initial: Initial }
+type EditorProps = ReaderTextProps & { initial: Initial }
 
 /**
  * The article text with its highlights. Mount it with `key={documentId}`: the editor, its
@@ -26,9 +35,8 @@ type EditorProps = Props & { initial: Initial }
  * spans before creating the editor, so the first render already has the highlights: drawing them
  * into an already rendered 100,000-word text would cost a second pass over every paragraph.
  */
-export function ReaderText(props: Props) {
-  const annotations = useVisibleAnnotations(props.projectId, props.documentId)
-  const byCoder = useColourByCoder(props.projectId, props.documentId)
+export function ReaderText(props: ReaderTextProps) {
+  const { annotations, byCoder } = props
   const [initial, setInitial] = useState<Initial | null>(null)
   if (annotations && initial === null) setInitial({ spans: annotations, byCoder })
   if (initial === null) return <div className="nc-reader__body" aria-busy="true" />
@@ -39,7 +47,8 @@ export function ReaderText(props: Props) {
  * The text in a read-only Tiptap editor with highlights as decorations; later changes (new tags,
  * the active span, a flash) only send transaction metadata to the highlight plugin.
  */
-function ReaderEditor({ documentId, projectId, title, text, initial }: EditorProps) {
+function ReaderEditor(props: EditorProps) {
+  const { title, text, initial, annotations, byCoder, dimensions, speakersById } = props
   // Built once: the text of a document never changes after import.
   const [map] = useState(() => createOffsetMap(text))
   const titleRef = useRef(title)
@@ -77,21 +86,13 @@ function ReaderEditor({ documentId, projectId, title, text, initial }: EditorPro
     [],
   )
 
-  const annotations = useVisibleAnnotations(projectId, documentId)
-  const byCoder = useColourByCoder(projectId, documentId)
   useHighlightSync(editor, annotations, map, byCoder)
   useReaderSelection(editor, map, text)
   const hovered = useHoveredHighlight(editor)
 
-  const codebook = useProjectCodebook(projectId)
-  const speakersById = useSpeakersById(projectId)
   const annotationsById = useMemo(
     () => new Map((annotations ?? []).map((a) => [a.id, a])),
     [annotations],
-  )
-  const dimensions = useMemo(
-    () => (codebook?.dimensions ?? []).filter((d) => d.scope === 'span'),
-    [codebook],
   )
 
   return (

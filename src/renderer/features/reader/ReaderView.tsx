@@ -1,19 +1,25 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useDocumentText } from '../documents/useDocumentText'
-import { db } from '../../db/NewscoderDb'
+import type { NewsDocument } from '../../../shared/domain/document'
 import { ReaderHeader } from './ReaderHeader'
+import type { ReaderTextProps } from './ReaderText'
 import { ReaderText } from './ReaderText'
 import { useDeleteActiveKey } from './useDeleteActiveKey'
 import './reader.css'
 
+/** What the reader is given: the document (undefined while loading, null when missing) and more. */
+export type ReaderViewProps = Omit<ReaderTextProps, 'title' | 'text'> & {
+  documentId: string
+  doc: NewsDocument | null | undefined
+  /** The canonical text: undefined while loading, null when there is none. */
+  text: string | null | undefined
+}
+
 /**
- * The article reader: metadata header and the text with its highlights. Selecting text puts the
- * range in the session (for the tagging panel); clicking a highlight activates it; Delete removes
- * the active span.
+ * The article reader: metadata header and the text with its highlights. It draws what it is
+ * given and never queries the database (`features/shell/ReaderPane` gathers the data). Selecting
+ * text puts the range in the session (for the tagging panel); clicking a highlight activates it;
+ * Delete removes the active span.
  */
-export function ReaderView({ documentId }: { documentId: string }) {
-  const doc = useLiveQuery(async () => (await db.documents.get(documentId)) ?? null, [documentId])
-  const text = useDocumentText(documentId)
+export function ReaderView({ documentId, doc, text, ...spans }: ReaderViewProps) {
   useDeleteActiveKey(documentId)
 
   if (doc === undefined || text === undefined) {
@@ -29,13 +35,7 @@ export function ReaderView({ documentId }: { documentId: string }) {
   return (
     <div className="nc-reader">
       <ReaderHeader doc={doc} />
-      <ReaderText
-        key={documentId}
-        documentId={documentId}
-        projectId={doc.projectId}
-        title={doc.title}
-        text={text}
-      />
+      <ReaderText key={documentId} title={doc.title} text={text} {...spans} />
     </div>
   )
 }

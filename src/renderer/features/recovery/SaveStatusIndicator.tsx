@@ -1,5 +1,5 @@
-import type { SaveStatus } from './saveStatusStore'
-import { useSaveStatus } from './saveStatusStore'
+import type { SaveStatus } from '../../durability/saveStatusStore'
+import { useSaveStatus } from '../../durability/saveStatusStore'
 import './saveStatusIndicator.css'
 
 const TEXT: Record<Exclude<SaveStatus, 'off'>, { text: string; title: string }> = {

@@ -2,7 +2,7 @@ import { takeSnapshot } from '../../actions/recoveryActions'
 import type { DurabilityPort } from '../../platform/electronDurability'
 import { useSession } from '../../state/sessionStore'
 import { errorMessage } from '../shell/errorMessage'
-import { lastAckedSeq } from './journalSync'
+import { lastAckedSeq } from '../../durability/journalSync'
 
 /** Minutes between snapshots while changes are being made. */
 export const SNAPSHOT_INTERVAL_MINUTES = 10

@@ -3,13 +3,11 @@ import type { Speaker } from '../../../shared/domain/speaker'
 import { describeSpan } from '../../../shared/anchoring/describeSpan'
 import { DIM } from '../../../shared/codebook/sourcingAndStance'
 import { normaliseText } from '../../../shared/text/normaliseText'
+import { SAMPLE_CODER } from '../../../shared/domain/sampleCoder'
 import { addArticles } from '../../actions/documentActions'
 import { createProject } from '../../actions/projectActions'
 import { db } from '../../db/NewscoderDb'
 import { sampleProjectSchema, type SampleProject } from './sampleSchema'
-
-/** The coder recorded on the sample's example annotations, so they never pass for the user's own. */
-export const SAMPLE_CODER = 'Newscoder sample'
 
 const SEEDED_KEY = 'sampleSeeded'
 

@@ -11,12 +11,12 @@ import { DropOverlay } from '../import/DropOverlay'
 import { ImportProgress } from '../import/ImportProgress'
 import { useFileDrop } from '../import/useFileDrop'
 import { NoticeArea } from '../notices/NoticeArea'
-import { ReaderView } from '../reader/ReaderView'
 import { ReadOnlyBanner } from '../recovery/ReadOnlyBanner'
 import { TaggingPanel } from '../tagging/TaggingPanel'
 import { EmptyState } from './EmptyState'
 import { OverlayHost } from './OverlayHost'
 import { PaneResizer } from './PaneResizer'
+import { ReaderPane } from './ReaderPane'
 import { TopBar } from './TopBar'
 import { usePaneWidths } from './usePaneWidths'
 import './shell.css'
@@ -61,7 +61,7 @@ export function Workspace() {
               <>
                 <DocumentToolbar />
                 <div className="reader-host">
-                  <ReaderView key={documentId} documentId={documentId} />
+                  <ReaderPane key={documentId} projectId={projectId} documentId={documentId} />
                 </div>
               </>
             ) : documents !== undefined && documents.length === 0 ? (

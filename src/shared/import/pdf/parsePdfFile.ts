@@ -2,6 +2,7 @@ import { normaliseText } from '../../text/normaliseText'
 import { titleFromText } from '../../text/titleFromText'
 import { fileStem } from '../fileStem'
 import type { ImportInput, ImportOutcome, ParseOptions } from '../importTypes'
+import { pdfFailure } from './pdfFailure'
 import type { PdfTextItem } from './pdfTextToParagraphs'
 import { pdfTextToParagraphs } from './pdfTextToParagraphs'
 
@@ -20,32 +21,57 @@ export type PdfjsLike = {
   }): {
     promise: Promise<{
       numPages: number
+      getMetadata(): Promise<{ info: unknown }>
       getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }>
       destroy(): Promise<void>
     }>
   }
 }
 
+type PdfDocument = Awaited<ReturnType<PdfjsLike['getDocument']>['promise']>
+
 /** Most pages read from one PDF; a longer file is refused (a news article has a few). */
 export const MAX_PDF_PAGES = 2000
 
 /**
+ * Producers known to write the hyphens they insert at line breaks as U+2010, so that a plain
+ * "-" at a line end was typed: Skia, whose PDF backend prints every page in Chromium, Chrome
+ * and Electron ("Skia/PDF m…").
+ */
+const MARKS_INSERTED_HYPHENS = /^Skia\/PDF\b/
+
+async function producerOf(doc: PdfDocument): Promise<string> {
+  const { info } = await doc.getMetadata().catch(() => ({ info: null }))
+  const producer = (info as { Producer?: unknown } | null)?.Producer
+  return typeof producer === 'string' ? producer : ''
+}
+
+async function pageItems(doc: PdfDocument, n: number): Promise<PdfTextItem[]> {
+  const content = await (await doc.getPage(n)).getTextContent()
+  return content.items.filter(
+    (item): item is PdfTextItem => typeof (item as PdfTextItem).str === 'string',
+  )
+}
+
+/**
  * Imports a PDF as one article: the text of each page, joined into paragraphs with line-end
- * hyphenation repaired (`pdfTextToParagraphs`). pdf.js runs with `isEvalSupported: false` (no
- * code generated from font data) and no font loading. A PDF whose pages hold no text is refused
- * as having no text layer; one pdf.js cannot open is refused as damaged or password-protected.
- * `options.signal` is checked between pages.
+ * hyphenation repaired (`pdfTextToParagraphs`). `loadPdfjs` gives the pdf.js module (its worker
+ * set up by the caller). pdf.js runs with `isEvalSupported: false` (no code generated from font
+ * data) and no font loading. A PDF whose pages hold no text is refused as having no text layer;
+ * a failure is reported by its cause (`pdfFailure`): password-protected or damaged when pdf.js
+ * says so, otherwise a fault of the app's PDF reader. `options.signal` is checked between pages.
  */
 export async function parsePdfFile(
   file: ImportInput,
-  pdfjs: PdfjsLike,
+  loadPdfjs: () => Promise<PdfjsLike>,
   options: ParseOptions = {},
 ): Promise<ImportOutcome> {
   const name = `“${file.name}”`
   if (file.bytes === null) return { ok: false, error: `${name} could not be read.` }
   if (file.bytes.length === 0) return { ok: false, error: `${name} is empty.` }
-  let doc: Awaited<ReturnType<PdfjsLike['getDocument']>['promise']>
+  let doc: PdfDocument
   try {
+    const pdfjs = await loadPdfjs()
     // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
     doc = await pdfjs.getDocument({
       data: file.bytes.slice(),
@@ -57,13 +83,7 @@ export async function parsePdfFile(
       verbosity: 0,
     }).promise
   } catch (error) {
-    const password = error instanceof Error && error.name === 'PasswordException'
-    return {
-      ok: false,
-      error: password
-        ? `${name} is password-protected and cannot be read.`
-        : `${name} cannot be read as a PDF: it is damaged or password-protected.`,
-    }
+    return pdfFailure(file.name, error)
   }
   try {
     if (doc.numPages > MAX_PDF_PAGES) {
@@ -76,14 +96,10 @@ export async function parsePdfFile(
     for (let n = 1; n <= doc.numPages; n++) {
       if (options.signal?.aborted === true)
         return { ok: false, error: `Importing ${name} was cancelled.` }
-      const content = await (await doc.getPage(n)).getTextContent()
-      pages.push(
-        content.items.filter(
-          (item): item is PdfTextItem => typeof (item as PdfTextItem).str === 'string',
-        ),
-      )
+      pages.push(await pageItems(doc, n))
     }
-    const text = normaliseText(pdfTextToParagraphs(pages).join('\n\n'))
+    const marksHyphens = MARKS_INSERTED_HYPHENS.test(await producerOf(doc))
+    const text = normaliseText(pdfTextToParagraphs(pages, marksHyphens).join('\n\n'))
     if (text.length === 0) {
       return {
         ok: false,
@@ -95,8 +111,8 @@ export async function parsePdfFile(
       kind: 'articles',
       articles: [{ title: titleFromText(text, fileStem(file.name)), text }],
     }
-  } catch {
-    return { ok: false, error: `${name} cannot be read as a PDF: it is damaged.` }
+  } catch (error) {
+    return pdfFailure(file.name, error)
   } finally {
     await doc.destroy().catch(() => undefined)
   }

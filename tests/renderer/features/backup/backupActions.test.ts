@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { buildProjectBackup, restoreBackup } from '../../../../src/renderer/actions/backupActions'
 import { deleteProject } from '../../../../src/renderer/actions/projectActions'
 import { db } from '../../../../src/renderer/db/NewscoderDb'
-import { readProjectBackup } from '../../../../src/renderer/features/backup/readProjectBackup'
+import { readProjectBackup } from '../../../../src/renderer/durability/readProjectBackup'
 import { ensureSampleProject } from '../../../../src/renderer/features/sample/ensureSampleProject'
 import { resetAll } from '../../helpers/resetDb'
 

@@ -5,7 +5,7 @@ import { createAnnotation } from '../../../../src/renderer/actions/annotationAct
 import { addPastedText } from '../../../../src/renderer/actions/documentActions'
 import { createProject } from '../../../../src/renderer/actions/projectActions'
 import { db } from '../../../../src/renderer/db/NewscoderDb'
-import { ReaderView } from '../../../../src/renderer/features/reader/ReaderView'
+import { ReaderPane } from '../../../../src/renderer/features/shell/ReaderPane'
 import { useSession } from '../../../../src/renderer/state/sessionStore'
 import { createOffsetMap } from '../../../../src/shared/offsets/pmPositions'
 import { resetAll } from '../../helpers/resetDb'
@@ -27,7 +27,8 @@ const at = (text: string, quote: string) => {
 }
 
 async function renderReader(documentId: string) {
-  render(<ReaderView documentId={documentId} />)
+  const doc = await db.documents.get(documentId)
+  render(<ReaderPane projectId={doc?.projectId ?? ''} documentId={documentId} />)
   const article = await screen.findByRole('article')
   const editor = (article as HTMLElement & { editor: Editor }).editor
   return { article, editor }

@@ -18,11 +18,8 @@ import {
 } from '../../../../src/renderer/actions/recoveryActions'
 import { JOURNAL_SEQ_KEY, setJournalSink } from '../../../../src/renderer/db/journalMiddleware'
 import { db } from '../../../../src/renderer/db/NewscoderDb'
-import { readAllRows } from '../../../../src/renderer/features/recovery/databaseRows'
-import {
-  journalIdle,
-  startJournalSync,
-} from '../../../../src/renderer/features/recovery/journalSync'
+import { readAllRows } from '../../../../src/renderer/durability/databaseRows'
+import { journalIdle, startJournalSync } from '../../../../src/renderer/durability/journalSync'
 import { ensureSampleProject } from '../../../../src/renderer/features/sample/ensureSampleProject'
 import type { DurabilityPort } from '../../../../src/renderer/platform/electronDurability'
 import { useSession } from '../../../../src/renderer/state/sessionStore'

@@ -9,12 +9,9 @@ import {
 } from '../../../../src/renderer/db/journalMiddleware'
 import { db } from '../../../../src/renderer/db/NewscoderDb'
 import { startBrowserChangeReminder } from '../../../../src/renderer/features/recovery/browserChangeReminder'
-import {
-  journalIdle,
-  startJournalSync,
-} from '../../../../src/renderer/features/recovery/journalSync'
+import { journalIdle, startJournalSync } from '../../../../src/renderer/durability/journalSync'
 import { SaveStatusIndicator } from '../../../../src/renderer/features/recovery/SaveStatusIndicator'
-import { useSaveStatus } from '../../../../src/renderer/features/recovery/saveStatusStore'
+import { useSaveStatus } from '../../../../src/renderer/durability/saveStatusStore'
 import { ensureSampleProject } from '../../../../src/renderer/features/sample/ensureSampleProject'
 import type { DurabilityPort } from '../../../../src/renderer/platform/electronDurability'
 import { resetAll } from '../../helpers/resetDb'

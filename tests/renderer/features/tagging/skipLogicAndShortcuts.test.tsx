@@ -5,10 +5,7 @@ import { documentAnnotations } from '../../../../src/renderer/actions/annotation
 import { addPastedText } from '../../../../src/renderer/actions/documentActions'
 import { createProject } from '../../../../src/renderer/actions/projectActions'
 import { db } from '../../../../src/renderer/db/NewscoderDb'
-import {
-  applicableValues,
-  shownDimensions,
-} from '../../../../src/renderer/features/tagging/applicableValues'
+import { applicableValues, shownDimensions } from '../../../../src/shared/codebook/applicableValues'
 import { TaggingPanel } from '../../../../src/renderer/features/tagging/TaggingPanel'
 import { valueShortcuts } from '../../../../src/renderer/features/tagging/valueShortcuts'
 import { useSession } from '../../../../src/renderer/state/sessionStore'

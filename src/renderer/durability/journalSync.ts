@@ -5,11 +5,10 @@ import {
   setWriteActivityListener,
   whenTransactionsSettled,
   withoutJournal,
-} from '../../db/journalMiddleware'
-import { db } from '../../db/NewscoderDb'
-import type { DurabilityPort } from '../../platform/electronDurability'
-import { useSession } from '../../state/sessionStore'
-import { errorMessage } from '../shell/errorMessage'
+} from '../db/journalMiddleware'
+import { db } from '../db/NewscoderDb'
+import type { DurabilityPort } from '../platform/electronDurability'
+import { useSession } from '../state/sessionStore'
 import { setSaveStatus } from './saveStatusStore'
 
 let acked = 0
@@ -65,7 +64,7 @@ export function startJournalSync(port: DurabilityPort, startSeq: number): void {
           .getState()
           .notify(
             'error',
-            `${errorMessage(error)} The change is saved in the app but not yet in its backup journal.`,
+            `${error instanceof Error ? error.message : String(error)} The change is saved in the app but not yet in its backup journal.`,
           )
       } finally {
         inFlight -= 1

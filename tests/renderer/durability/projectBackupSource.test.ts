@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../../src/renderer/db/NewscoderDb'
-import { projectBackupSource } from '../../../../src/renderer/features/backup/projectBackupSource'
-import { readProjectBackup } from '../../../../src/renderer/features/backup/readProjectBackup'
-import { ensureSampleProject } from '../../../../src/renderer/features/sample/ensureSampleProject'
-import { BACKUP_TABLES } from '../../../../src/shared/backup/backupFormat'
-import { readArchive } from '../../../../src/shared/backup/readArchive'
-import { streamArchive } from '../../../../src/shared/backup/streamArchive'
-import { resetAll } from '../../helpers/resetDb'
+import { db } from '../../../src/renderer/db/NewscoderDb'
+import { projectBackupSource } from '../../../src/renderer/durability/projectBackupSource'
+import { readProjectBackup } from '../../../src/renderer/durability/readProjectBackup'
+import { ensureSampleProject } from '../../../src/renderer/features/sample/ensureSampleProject'
+import { BACKUP_TABLES } from '../../../src/shared/backup/backupFormat'
+import { readArchive } from '../../../src/shared/backup/readArchive'
+import { streamArchive } from '../../../src/shared/backup/streamArchive'
+import { resetAll } from '../helpers/resetDb'
 
 const byId = (rows: unknown[]) =>
   [...rows].sort((a, b) => {

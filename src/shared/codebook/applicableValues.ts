@@ -1,6 +1,6 @@
-import type { CodedValue } from '../../../shared/domain/annotation'
-import type { Dimension } from '../../../shared/domain/codebook'
-import { isDimensionShown } from '../../../shared/codebook/isDimensionShown'
+import type { CodedValue } from '../domain/annotation'
+import type { Dimension } from '../domain/codebook'
+import { isDimensionShown } from './isDimensionShown'
 
 /**
  * The dimensions shown for `values` under the codebook's skip logic. A rule may depend on a

@@ -1,7 +1,7 @@
-import type { BackupTable } from '../../../shared/backup/backupFormat'
-import type { TableBatches } from '../../../shared/backup/streamArchive'
-import type { Project } from '../../../shared/domain/project'
-import { db } from '../../db/NewscoderDb'
+import type { BackupTable } from '../../shared/backup/backupFormat'
+import type { TableBatches } from '../../shared/backup/streamArchive'
+import type { Project } from '../../shared/domain/project'
+import { db } from '../db/NewscoderDb'
 
 /** Documents whose texts or spans are read at once: a few megabytes of JSON per batch. */
 export const BACKUP_BATCH_DOCUMENTS = 200

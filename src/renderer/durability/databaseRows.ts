@@ -1,9 +1,9 @@
 import type { Table } from 'dexie'
-import type { BackupRows, BackupTable } from '../../../shared/backup/backupFormat'
-import { BACKUP_TABLES } from '../../../shared/backup/backupFormat'
-import type { JournalEntry } from '../../../shared/journal/journalChange'
-import { withoutJournal } from '../../db/journalMiddleware'
-import { db } from '../../db/NewscoderDb'
+import type { BackupRows, BackupTable } from '../../shared/backup/backupFormat'
+import { BACKUP_TABLES } from '../../shared/backup/backupFormat'
+import type { JournalEntry } from '../../shared/journal/journalChange'
+import { withoutJournal } from '../db/journalMiddleware'
+import { db } from '../db/NewscoderDb'
 
 const CHUNK = 2000
 

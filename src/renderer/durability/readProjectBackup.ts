@@ -1,5 +1,5 @@
-import type { ProjectBackup } from '../../../shared/backup/projectBackup'
-import { db } from '../../db/NewscoderDb'
+import type { ProjectBackup } from '../../shared/backup/projectBackup'
+import { db } from '../db/NewscoderDb'
 
 /**
  * Reads everything of one project — deleted documents and annotations included, so the trash
