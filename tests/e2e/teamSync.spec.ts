@@ -288,6 +288,7 @@ test('a bad server address or password gets one clear message each, and changes 
     return panel.getByRole('alert')
   }
   await expect(await setUp(baseURL ?? '', 'x', 'y')).toContainText('not a CouchDB server')
+  await page.screenshot({ path: '/tmp/nc-team-forms.png' })
   await expect(await setUp(server.url, ADMIN.user, 'wrong')).toHaveText(
     'Wrong user name or password for this server.',
   )

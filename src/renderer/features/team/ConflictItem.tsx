@@ -11,7 +11,8 @@ import type { LoadedConflict } from './teamConflicts'
 import { resolveConflict } from './teamConflicts'
 import { useFormAction } from './useFormAction'
 
-const show = (value: unknown) => (value === undefined ? '(absent)' : canonicalJson(value))
+const show = (value: unknown) =>
+  value === undefined ? '(not in this version)' : canonicalJson(value)
 
 /**
  * One conflicted row: what differs between its revisions, "Keep version n" for each, and a
