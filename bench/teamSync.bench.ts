@@ -127,7 +127,7 @@ test('team sync: first sync of 5,000 articles and 100,000 spans, convergence, ta
       const joinStarted = Date.now()
       await join(page, invites[name][0], invites[name][1])
       await waitSynced(page, 1_500_000)
-      if (name === 'Ann') {
+      {
         recordFigure({
           key: 'teamJoin',
           label: 'Team: a coder joins (5,000 articles arrive)',
@@ -140,11 +140,75 @@ test('team sync: first sync of 5,000 articles and 100,000 spans, convergence, ta
       }
       await page.keyboard.press('Escape')
     }
+  } finally {
+    await server.stop()
+  }
+})
 
+const STEADY_DOCS = ['Budget row deepens', 'Border bill stalls', 'Port strike ends']
+const FRAGMENT = 'the plan will fail'
+
+test('team sync in steady state: tag → lead, 1,000 spans per coder converge', async ({
+  browser,
+}) => {
+  test.setTimeout(900_000)
+  const server = await startCouchServer()
+  try {
+    const lead = await newPage(browser)
+    await firstStart(lead)
+    await lead.getByRole('button', { name: 'New project' }).click()
+    await lead.getByLabel('Project name').fill('Bench: steady state')
+    await lead.getByRole('button', { name: 'Create' }).click()
+    for (const [i, title] of STEADY_DOCS.entries()) {
+      await lead
+        .getByRole('group', { name: 'Articles' })
+        .getByRole('button', { name: 'Paste text' })
+        .click()
+      await lead
+        .getByRole('textbox', { name: 'Text', exact: true })
+        .fill(
+          `${title}\n\nOn day ${i + 1} the minister said the plan will fail. Critics disagreed.`,
+        )
+      await lead.getByRole('button', { name: 'Add article' }).click()
+    }
+    await openTeam(lead)
+    const panel = lead.getByRole('dialog', { name: 'Team' })
+    await panel.getByLabel('Server URL').fill(server.url)
+    await panel.getByLabel('Server admin').fill(ADMIN.user)
+    await panel.getByLabel('Admin password').fill(ADMIN.password)
+    await panel.getByLabel('Your user name').fill('Lee')
+    await panel.getByLabel('Your password').fill(LEAD_PASSWORD)
+    await panel.getByLabel('Coders (one per line)').fill('Ann\nBen')
+    await panel.getByRole('button', { name: 'Set up team project' }).click()
+    await expect(panel.getByLabel('Invitation for Ben')).toBeVisible()
+    const invites = {
+      Ann: [
+        (await panel.getByLabel('Invitation for Ann').textContent()) ?? '',
+        (await panel.getByLabel('Password for Ann').textContent()) ?? '',
+      ],
+      Ben: [
+        (await panel.getByLabel('Invitation for Ben').textContent()) ?? '',
+        (await panel.getByLabel('Password for Ben').textContent()) ?? '',
+      ],
+    } as const
+    await waitSynced(lead)
+    await lead.keyboard.press('Escape')
+    const coders: Record<'Ann' | 'Ben', Page> = {
+      Ann: await newPage(browser),
+      Ben: await newPage(browser),
+    }
+    for (const name of ['Ann', 'Ben'] as const) {
+      await firstStart(coders[name])
+      await join(coders[name], invites[name][0], invites[name][1])
+      await waitSynced(coders[name])
+      await coders[name].keyboard.press('Escape')
+      await expect(
+        coders[name].getByRole('option', { name: new RegExp(STEADY_DOCS[2] ?? '') }),
+      ).toBeVisible()
+    }
+    const title = STEADY_DOCS[0] ?? ''
+    const fragment = FRAGMENT
     // Steady state: a tag in Ann's reader until it is in the lead's store.
-    const title = data.documents[0]?.title ?? ''
-    const fragment =
-      (data.texts[0]?.text ?? '').split('\n\n')[1]?.split(' ').slice(0, 3).join(' ') ?? ''
     const latencies: number[] = []
     for (let trial = 0; trial < 8; trial++) {
       const before = (await readSpans(lead)).filter((s) => s.coder === 'Ann').length
