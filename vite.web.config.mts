@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { devCspPlugin } from './scripts/devCspPlugin.mjs'
 import {
+  browserModeContentSecurityPolicy,
   CONTENT_SECURITY_POLICY,
   devContentSecurityPolicy,
 } from './src/main/contentSecurityPolicy.ts'
@@ -13,7 +14,8 @@ const port = Number(process.env.PORT ?? 5173)
 
 // Every response carries the Electron app's CSP as a header, as app:// responses do: a meta tag
 // binds the page only, while the header binds the workers too (import, pdf.js, gzip, search),
-// so browser mode and its e2e tests run them under the policy they meet in the desktop app.
+// so browser mode and its e2e tests run them under the policy they meet in the desktop app —
+// except that browser mode talks to a team's CouchDB itself (the desktop app does it in main).
 export default defineConfig({
   root,
   base: './',
@@ -28,13 +30,19 @@ export default defineConfig({
     port,
     strictPort: true,
     host: '127.0.0.1',
-    headers: { 'Content-Security-Policy': devContentSecurityPolicy(`http://127.0.0.1:${port}`) },
+    headers: {
+      'Content-Security-Policy': browserModeContentSecurityPolicy(
+        devContentSecurityPolicy(`http://127.0.0.1:${port}`),
+      ),
+    },
   },
   preview: {
     port,
     strictPort: true,
     host: '127.0.0.1',
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    headers: {
+      'Content-Security-Policy': browserModeContentSecurityPolicy(CONTENT_SECURITY_POLICY),
+    },
   },
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),

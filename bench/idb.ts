@@ -3,7 +3,14 @@ import type { BenchProject } from './generateProject'
 
 type Rows = Partial<
   Record<
-    'projects' | 'codebooks' | 'speakers' | 'documents' | 'texts' | 'annotations' | 'settings',
+    | 'projects'
+    | 'codebooks'
+    | 'speakers'
+    | 'documents'
+    | 'texts'
+    | 'annotations'
+    | 'settings'
+    | 'syncOutbox',
     unknown[]
   >
 >

@@ -111,6 +111,30 @@ export const EXPECTED: readonly Pick<Figure, 'key' | 'label' | 'unit' | 'target'
     target: 500,
   },
   {
+    key: 'teamFirstSync',
+    label: 'Team: first sync of 5,000 articles + 100,000 spans (lead)',
+    unit: 'ms',
+    target: 300_000,
+  },
+  {
+    key: 'teamJoin',
+    label: 'Team: a coder joins (5,000 articles arrive)',
+    unit: 'ms',
+    target: 120_000,
+  },
+  {
+    key: 'teamTagLatency',
+    label: 'Team: tag (coder) → in the lead’s store, median',
+    unit: 'ms',
+    target: 5000,
+  },
+  {
+    key: 'teamConverge',
+    label: 'Team: 1,000 spans per coder (2 coders) converge at the lead',
+    unit: 'ms',
+    target: 30_000,
+  },
+  {
     key: 'agreement',
     label: 'Agreement, 2,000 docs × 3 coders × 20 spans, Node',
     unit: 'ms',

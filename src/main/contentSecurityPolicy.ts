@@ -29,6 +29,21 @@ export function devContentSecurityPolicy(devServerUrl: string): string {
 }
 
 /**
+ * Where browser mode may connect besides itself: a team's CouchDB server over https, or one on
+ * this computer over http (a lab's test server, the e2e tests' pouchdb-server). The desktop app
+ * keeps `connect-src 'self'`: its team requests go through main (ADR 0020).
+ */
+export const TEAM_SERVER_SOURCES = 'https: http://127.0.0.1:* http://localhost:*'
+
+/**
+ * The policy browser mode serves: `policy` (the app's, or the dev server's) with team servers
+ * admitted to connect-src, and nothing else changed.
+ */
+export function browserModeContentSecurityPolicy(policy: string): string {
+  return policy.replace("connect-src 'self'", `connect-src 'self' ${TEAM_SERVER_SOURCES}`)
+}
+
+/**
  * Response headers with any CSP header replaced by `policy`, so exactly the policy under test is
  * in force. Names compare case-insensitively because servers spell headers in any case.
  */

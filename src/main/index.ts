@@ -1,7 +1,18 @@
 import * as fs from 'node:fs/promises'
 import { userInfo } from 'node:os'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron'
 import { MENU_COMMAND_CHANNEL, SNAPSHOT_REQUEST_CHANNEL } from '../shared/ipc/contract'
 import type { MenuCommand } from '../shared/ipc/contract'
 import { appMenuTemplate } from './appMenu'
@@ -75,6 +86,13 @@ function start(): void {
     platform: process.platform,
     windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
     devServerUrl,
+    // Team sync talks to the lab's CouchDB from main: Chromium's network stack (system
+    // certificates and proxies), no CORS, and passwords that never reach the page.
+    team: {
+      safeStorage,
+      dataFolder: app.getPath('userData'),
+      fetch: (url, init) => net.fetch(url, init),
+    },
   })
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

@@ -31,6 +31,10 @@ const api = {
   'snapshot:write': (request) => ipcRenderer.invoke('snapshot:write', request),
   'snapshot:list': (request) => ipcRenderer.invoke('snapshot:list', request),
   'snapshot:read': (request) => ipcRenderer.invoke('snapshot:read', request),
+  'team:save-credentials': (request) => ipcRenderer.invoke('team:save-credentials', request),
+  'team:forget-credentials': (request) => ipcRenderer.invoke('team:forget-credentials', request),
+  'team:has-credentials': (request) => ipcRenderer.invoke('team:has-credentials', request),
+  'team:request': (request) => ipcRenderer.invoke('team:request', request),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command)
     ipcRenderer.on(menuCommandChannel, forward)

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, renameSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
-import { CONTENT_SECURITY_POLICY } from '../../src/main/contentSecurityPolicy'
+import {
+  browserModeContentSecurityPolicy,
+  CONTENT_SECURITY_POLICY,
+} from '../../src/main/contentSecurityPolicy'
 import type { ColumnMapping, ImportedArticle } from '../../src/shared/import/importTypes'
 import { mapTable } from '../../src/shared/import/mapTable'
 import { parseFile } from '../../src/shared/import/parseFile'
@@ -97,7 +100,10 @@ test('every format imports through the app’s worker with its text intact', asy
   const pdfWorker = workers.find((url) => /\/assets\/pdf\.worker-[\w-]+\.js$/.test(url))
   expect(pdfWorker, workers.join(', ')).toMatch(new RegExp(`^${origin}/`))
   const workerResponse = await page.request.get(pdfWorker!)
-  expect(workerResponse.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
+  // Browser mode serves the app's policy with team servers admitted to connect-src (ADR 0020).
+  expect(workerResponse.headers()['content-security-policy']).toBe(
+    browserModeContentSecurityPolicy(CONTENT_SECURITY_POLICY),
+  )
   expect(
     requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:')),
   ).toEqual([])

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  browserModeContentSecurityPolicy,
   CONTENT_SECURITY_POLICY,
   devContentSecurityPolicy,
   withContentSecurityPolicy,
@@ -63,5 +64,17 @@ describe('withContentSecurityPolicy', () => {
 
   it('adds the header when the response had none', () => {
     expect(withContentSecurityPolicy(undefined, 'x')).toEqual({ 'Content-Security-Policy': ['x'] })
+  })
+})
+
+describe('browserModeContentSecurityPolicy', () => {
+  it('admits team servers (https, or on this computer) to connect-src and changes nothing else', () => {
+    const policy = browserModeContentSecurityPolicy(CONTENT_SECURITY_POLICY)
+    expect(directives(policy)).toContain(
+      "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
+    )
+    expect(directives(policy).filter((d) => !d.startsWith('connect-src'))).toEqual(
+      directives(CONTENT_SECURITY_POLICY).filter((d) => !d.startsWith('connect-src')),
+    )
   })
 })

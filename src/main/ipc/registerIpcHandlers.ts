@@ -1,5 +1,5 @@
 import type * as FsPromises from 'node:fs/promises'
-import type { App, Dialog, IpcMain, Shell } from 'electron'
+import type { App, Dialog, IpcMain, SafeStorage, Shell } from 'electron'
 import { durabilityHandlers } from '../durability/durabilityHandlers'
 import type { DurabilityService } from '../durability/openDurability'
 import { appInfoHandler } from './appInfoHandler'
@@ -12,6 +12,9 @@ import { registerHandler } from './registerHandler'
 import { saveFileHandler } from './saveFileHandler'
 import { saveFilesToFolderHandler } from './saveFilesToFolderHandler'
 import type { WindowForEvent } from './windowForEvent'
+import { credentialStore } from '../team/credentialStore'
+import type { TeamFetch } from '../team/teamRequestHandler'
+import { credentialHandlers, teamRequestHandler } from '../team/teamRequestHandler'
 
 export type IpcHandlersDeps = RegisterHandlerDeps & {
   ipcMain: Pick<IpcMain, 'handle'>
@@ -24,6 +27,12 @@ export type IpcHandlersDeps = RegisterHandlerDeps & {
   windowFor: WindowForEvent
   /** Journal and snapshots being opened; undefined where there are none (their calls then fail). */
   durability?: Promise<DurabilityService>
+  /** Team sync: encryption for stored passwords, the folder they live in, and the HTTP client. */
+  team: {
+    safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>
+    dataFolder: string
+    fetch: TeamFetch
+  }
 }
 
 /**
@@ -31,6 +40,7 @@ export type IpcHandlersDeps = RegisterHandlerDeps & {
  * to the contract without a handler a compile error rather than a silent "no handler" at runtime.
  */
 export function registerIpcHandlers(deps: IpcHandlersDeps): void {
+  const credentials = credentialStore({ fs: deps.fs, ...deps.team })
   const handlers: { [C in IpcChannel]: IpcHandler<C> } = {
     'app:info': appInfoHandler(deps),
     'dialog:open-files': openFilesHandler(deps),
@@ -39,6 +49,8 @@ export function registerIpcHandlers(deps: IpcHandlersDeps): void {
     'dialog:save-files-to-folder': saveFilesToFolderHandler(deps),
     'shell:open-external': openExternalHandler(deps),
     ...durabilityHandlers(deps.durability),
+    ...credentialHandlers(credentials),
+    'team:request': teamRequestHandler({ fetch: deps.team.fetch, credentials }),
   }
   const register = <C extends IpcChannel>(channel: C) =>
     registerHandler(deps.ipcMain, channel, handlers[channel], deps)

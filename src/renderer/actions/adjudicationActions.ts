@@ -1,36 +1,18 @@
 import { CONSENSUS_CODER } from '../../shared/agreement/consensusCoder'
 import { describeSpan } from '../../shared/anchoring/describeSpan'
 import type { Annotation, CodedValue } from '../../shared/domain/annotation'
+import type { AdjudicationDecision } from '../../shared/domain/projectSettings'
+import { decisionsKey } from '../../shared/domain/projectSettings'
 import { db } from '../db/NewscoderDb'
 import { loadDocumentText } from '../db/loadDocumentText'
 import { announceAnnotationChange } from './annotationEvents'
 import { cleanValues, hasCodes } from './annotationActions'
 
-/**
- * How a consensus came about: one coder's version accepted as it was, a coder's version edited,
- * or values written from scratch ('free-form').
- */
-export type DecisionBasis = 'accepted' | 'edited' | 'free-form'
+/** How a consensus came about: accepted as it was, a coder's version edited, or 'free-form'. */
+export type DecisionBasis = AdjudicationDecision['basis'] & string
 
-/** One adjudication decision: who settled which unit, when, from whose version, and why. */
-export type AdjudicationDecision = {
-  /** The consensus annotation the decision produced. */
-  consensusId: string
-  documentId: string
-  /** The coders' annotations that made up the unit. */
-  unitSpanIds: string[]
-  /** The coder whose version was accepted or edited, or null for a consensus written anew. */
-  fromCoder: string | null
-  fromAnnotationId: string | null
-  /** How the consensus was made; absent in records written before it was recorded ('accepted'). */
-  basis?: DecisionBasis
-  reason: string
-  decidedBy: string
-  decidedAt: number
-}
-
-/** Settings key of a project's adjudication record (one row per project, no schema change). */
-export const decisionsKey = (projectId: string): string => `adjudication:${projectId}`
+export { decisionsKey }
+export type { AdjudicationDecision }
 
 /** The project's recorded decisions, oldest first. */
 export async function loadDecisions(projectId: string): Promise<AdjudicationDecision[]> {

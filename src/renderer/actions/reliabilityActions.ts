@@ -1,22 +1,11 @@
 import type { SampleSize } from '../../shared/agreement/drawSample'
 import { drawSample } from '../../shared/agreement/drawSample'
+import type { StoredSample } from '../../shared/domain/projectSettings'
+import { blindKey, sampleKey } from '../../shared/domain/projectSettings'
 import { db } from '../db/NewscoderDb'
 
-/** A project's reliability sample as stored in its settings row. */
-export type StoredSample = {
-  ids: string[]
-  seed: number
-  size: SampleSize
-  stratified: boolean
-  allocation: { stratum: string; population: number; drawn: number }[]
-  drawnAt: number
-}
-
-/** Settings key of a project's reliability sample (one row per project, no schema change). */
-export const sampleKey = (projectId: string): string => `reliabilitySample:${projectId}`
-
-/** Settings key of a project's blind-mode flag. */
-export const blindKey = (projectId: string): string => `blindMode:${projectId}`
+export { blindKey, sampleKey }
+export type { StoredSample }
 
 /** The project's stored reliability sample, or null when none was drawn. */
 export async function loadReliabilitySample(projectId: string): Promise<StoredSample | null> {

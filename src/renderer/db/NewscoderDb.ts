@@ -8,6 +8,9 @@ import type { Project } from '../../shared/domain/project'
 import type { Speaker } from '../../shared/domain/speaker'
 import { journalMiddleware } from './journalMiddleware'
 import { readOnlyMiddleware } from './readOnlyMiddleware'
+import type { OutboxEntry, RevEntry, SyncMeta } from './syncBookkeeping'
+import { SCHEMA_V7_TABLES } from './syncBookkeeping'
+import { syncOutboxMiddleware } from './syncOutboxMiddleware'
 
 /** A key/value row for app settings (coder name, theme, last project). */
 export type SettingRow = { key: string; value: unknown }
@@ -66,6 +69,12 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   )
 }
 
+/**
+ * Version 7 (numbers 3–6 are taken by other branches) adds the sync layer's bookkeeping tables
+ * (`syncBookkeeping.ts`) and changes nothing else.
+ */
+export const SCHEMA_V7 = { ...SCHEMA_V2, ...SCHEMA_V7_TABLES } as const
+
 /** The app's IndexedDB, opened with strict durability so a write is on disk before it resolves. */
 export class NewscoderDb extends Dexie {
   projects!: Table<Project, string>
@@ -77,12 +86,16 @@ export class NewscoderDb extends Dexie {
   settings!: Table<SettingRow, string>
   codebookVersions!: Table<CodebookVersion, string>
   articleCodings!: Table<ArticleCoding, string>
+  syncOutbox!: Table<OutboxEntry, string>
+  syncRevs!: Table<RevEntry, string>
+  syncMeta!: Table<SyncMeta, string>
 
   constructor(name: string = DB_NAME) {
     // Chromium's default durability may report a write complete before it reaches the disk.
     super(name, { chromeTransactionDurability: 'strict' })
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2)
+    this.version(7).stores(SCHEMA_V7)
   }
 }
 
@@ -92,3 +105,5 @@ export const db = new NewscoderDb()
 db.use(journalMiddleware())
 // Refuses every write while the data on disk comes from a newer schema (features/recovery).
 db.use(readOnlyMiddleware())
+// Records, in the same transaction, every change of a team project's rows for the sync layer.
+db.use(syncOutboxMiddleware())

@@ -4,6 +4,7 @@ import { BACKUP_TABLES } from '../../shared/backup/backupFormat'
 import type { JournalEntry } from '../../shared/journal/journalChange'
 import { withoutJournal } from '../db/journalMiddleware'
 import { db } from '../db/NewscoderDb'
+import { resetSyncBookkeeping } from '../db/syncBookkeeping'
 
 const CHUNK = 2000
 
@@ -51,6 +52,8 @@ export async function replaceDatabase(
       }
     }
     await applyEntries(entries, step)
+    // The sync layer's record of what the server has described the rows replaced here.
+    await resetSyncBookkeeping(db)
   })
 }
 

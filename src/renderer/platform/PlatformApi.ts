@@ -1,5 +1,6 @@
 import type { MenuCommand, PickedFile } from '../../shared/ipc/contract'
 import type { DurabilityPort } from './electronDurability'
+import type { TeamTransport } from './teamTransport'
 
 /**
  * A file to import: bytes read by main (Electron) or a browser `File`, read later by the import
@@ -65,4 +66,6 @@ export interface PlatformApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** Journal and snapshots in main (desktop app); null in browser mode, which has neither. */
   durability: DurabilityPort | null
+  /** Requests to a team's CouchDB server and the kept password (see `TeamTransport`). */
+  team: TeamTransport
 }

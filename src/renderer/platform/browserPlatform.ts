@@ -1,6 +1,7 @@
 import type { PlatformApi, SaveRequest } from './PlatformApi'
 import { IMPORT_ACCEPT, importableInFolder } from './importableFiles'
 import { readDroppedFiles } from './readDroppedFiles'
+import { browserTeamTransport } from './teamTransport'
 
 function pickFiles(accept: string, folder = false): Promise<File[]> {
   return new Promise((resolve) => {
@@ -70,4 +71,5 @@ export const browserPlatform: PlatformApi = {
   },
   onMenuCommand: () => () => undefined,
   durability: null,
+  team: browserTeamTransport(),
 }

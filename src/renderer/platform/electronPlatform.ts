@@ -31,5 +31,14 @@ export function electronPlatform(api: PreloadApi): PlatformApi {
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     durability: electronDurability(api),
+    team: {
+      request: async (request) => unwrap(await api['team:request'](request)),
+      saveCredentials: async (account, password) =>
+        unwrap(await api['team:save-credentials']({ ...account, password })),
+      forgetCredentials: async (account) => {
+        unwrap(await api['team:forget-credentials'](account))
+      },
+      hasCredentials: async (account) => unwrap(await api['team:has-credentials'](account)),
+    },
   }
 }

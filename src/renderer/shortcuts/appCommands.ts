@@ -18,6 +18,7 @@ export type AppCommandId =
   | 'palette'
   | 'complete-and-next'
   | 'codebook'
+  | 'team'
 
 const session = () => useSession.getState()
 
@@ -80,6 +81,8 @@ export const appCommands: Record<AppCommandId, () => void | Promise<void>> = {
   palette: () => session().setOverlay('palette'),
   'complete-and-next': completeAndNext,
   codebook: withProject('codebook'),
+  // Open without a project too: joining a team project is how a coder gets one.
+  team: () => session().setOverlay('team'),
 }
 
 /** Runs a command and turns any failure into an error notice, so no action fails silently. */

@@ -20,6 +20,7 @@ export type Overlay =
   | 'speakers'
   | 'palette'
   | 'codebook'
+  | 'team'
   | null
 
 /** A message shown to the user in the status area. */

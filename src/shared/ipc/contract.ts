@@ -50,6 +50,46 @@ export const MAX_SNAPSHOT_BYTES = 1024 * 1024 * 1024
 /** Most changes one transaction may journal in one request. */
 export const MAX_JOURNAL_BATCH = 200_000
 
+/** Largest request or response body a team-server request carries (bytes of text). */
+export const MAX_TEAM_BODY = 64 * 1024 * 1024
+
+const httpUrl = z
+  .string()
+  .url()
+  .max(8000)
+  .refine((u) => /^https?:\/\//i.test(u), 'only http(s) servers')
+
+/** A team member on a server: whose stored password a request may use. */
+const teamAccount = z.object({ server: httpUrl, user: z.string().min(1).max(60) }).strict()
+
+/**
+ * A request to a team's CouchDB server, made by main (so the desktop app needs no CORS and its
+ * page no network permission). With `as`, main adds that account's stored password, and only
+ * for an address on that server; without, the request goes as given (the set-up's one-time
+ * admin credentials travel in its own Authorization header).
+ */
+export type TeamHttpRequest = {
+  url: string
+  method: 'GET' | 'HEAD' | 'PUT' | 'POST' | 'DELETE' | 'COPY'
+  headers: Record<string, string>
+  body: string | null
+  as: { server: string; user: string } | null
+}
+
+/** What a team-server request got: an HTTP answer, or why there was none. */
+export type TeamHttpResponse =
+  | {
+      kind: 'response'
+      status: number
+      statusText: string
+      headers: Record<string, string>
+      body: string
+    }
+  | { kind: 'network-error'; message: string; code?: string }
+
+/** How a password was kept: encrypted by the OS (`safeStorage`), or for this session only. */
+export type CredentialStorage = 'encrypted' | 'session'
+
 /** A file picked by the user, read by main and handed to the renderer as bytes. */
 export type PickedFile = {
   name: string
@@ -170,6 +210,19 @@ export const ipcRequestSchemas = {
     .strict(),
   'snapshot:list': z.object({}).strict(),
   'snapshot:read': z.object({ name: snapshotNameSchema }).strict(),
+  /** Keeps a team password, encrypted with Electron's safeStorage, in main's user-data folder. */
+  'team:save-credentials': teamAccount.extend({ password: z.string().min(1).max(1000) }).strict(),
+  'team:forget-credentials': teamAccount,
+  'team:has-credentials': teamAccount,
+  'team:request': z
+    .object({
+      url: httpUrl,
+      method: z.enum(['GET', 'HEAD', 'PUT', 'POST', 'DELETE', 'COPY']),
+      headers: z.record(z.string().max(200), z.string().max(8000)),
+      body: z.string().max(MAX_TEAM_BODY).nullable(),
+      as: teamAccount.nullable(),
+    })
+    .strict(),
 } as const
 
 /** Channel names of the contract. */
@@ -211,6 +264,10 @@ export type IpcResponses = {
   'snapshot:write': SnapshotInfo
   'snapshot:list': SnapshotInfo[]
   'snapshot:read': Uint8Array
+  'team:save-credentials': CredentialStorage
+  'team:forget-credentials': true
+  'team:has-credentials': boolean
+  'team:request': TeamHttpResponse
 }
 
 /** The channel on which main pushes menu commands to the renderer. */

@@ -17,6 +17,7 @@ describe('registerIpcHandlers', () => {
       platform: 'linux',
       windowFor: () => null,
       log: () => {},
+      team: { safeStorage: {} as never, dataFolder: '/nonexistent', fetch },
     })
     expect(fake.channels().sort()).toEqual(Object.keys(ipcRequestSchemas).sort())
     expect(await fake.invoke('app:info', 'app://newscoder/', {})).toEqual({

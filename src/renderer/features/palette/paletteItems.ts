@@ -34,6 +34,7 @@ export const PALETTE_COMMANDS: readonly [label: string, command: string, keyword
   ['Codebook', 'codebook', 'dimensions values edit'],
   ['Speakers', 'speakers', 'registry merge aliases'],
   ['Complete and next', 'complete-and-next', 'status done finish'],
+  ['Team', 'team', 'sync server couchdb coders join invitation conflicts'],
 ]
 
 const CHOICE_KINDS = new Set(['single', 'multi', 'ordinal'])

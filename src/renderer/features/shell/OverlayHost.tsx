@@ -14,6 +14,7 @@ import { RenameProjectDialog } from '../projects/RenameProjectDialog'
 import { SettingsDialog } from '../settings/SettingsDialog'
 import { CommandPalette } from '../palette/CommandPalette'
 import { SpeakerRegistryDialog } from '../speakers/SpeakerRegistryDialog'
+import { TeamDialog } from '../team/TeamDialog'
 
 /** Renders the one open overlay, if any; the session store decides which. */
 export function OverlayHost() {
@@ -49,6 +50,8 @@ export function OverlayHost() {
       return <AgreementDialog />
     case 'adjudication':
       return <AdjudicationDialog />
+    case 'team':
+      return <TeamDialog />
     case null:
       return null
   }

@@ -68,6 +68,7 @@ export function TopBar() {
         <CommandButton command="adjudicate" disabled={!hasDocument}>
           Adjudicate
         </CommandButton>
+        <CommandButton command="team">Team</CommandButton>
       </div>
       <span className="spacer" />
       <SaveStatusIndicator />

@@ -7,6 +7,7 @@ import { ensureSampleProject } from '../sample/ensureSampleProject'
 import { errorMessage } from './errorMessage'
 import { applyTheme } from './applyTheme'
 import { switchProject } from '../projects/switchProject'
+import { startTeamSync } from '../team/teamSession'
 
 /**
  * Starts the app: opens the database, restores settings (the coder defaults to the OS user name,
@@ -16,6 +17,8 @@ import { switchProject } from '../projects/switchProject'
 export async function bootstrap(): Promise<void> {
   // Opens with recovery from the backup journal and snapshots (features/recovery).
   await openDatabase()
+  // Team projects are known before anything writes, so every change of theirs is recorded.
+  await startTeamSync()
   const session = useSession.getState()
   const settings = await loadSettings()
   session.setTheme(settings.theme)
